@@ -1,0 +1,52 @@
+// `assay serve`: the workstation in a browser, on 127.0.0.1 only. Its first stdout line is the URL to open.
+import path from 'node:path';
+import fs from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createEventBus } from '../../core/events/eventBus';
+import { createHandlers } from '../../core/handlers';
+import { AssayError } from '../../core/errors';
+import { startWebHost } from '../../web/webHost';
+import type { CliIo } from '../io';
+import { parseFlags, requireFlag, wholeNumberFlag } from '../parseFlags';
+import { openWorkspaceForCli } from '../openWorkspaceForCli';
+
+export async function serveCommand(args: string[], io: CliIo, rendererDir: string): Promise<number> {
+  const { values } = parseFlags('serve', args, { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } });
+  const dbPath = requireFlag('serve', 'db', values.db);
+  const port = wholeNumberFlag('serve', 'port', values.port, 0, 65535) ?? 0;
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new AssayError('internal', `The app has not been built (${rendererDir} has no index.html). Run "npm run build" first.`);
+  }
+  const ws = openWorkspaceForCli(dbPath, io);
+  const events = createEventBus();
+  let host;
+  try {
+    host = await startWebHost({ handlers: createHandlers(ws, events), events, rendererDir, port, log: (line) => io.stderr(`${line}\n`) });
+  } catch (e) {
+    ws.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new AssayError('bad_flag', `Port ${port} is already in use; choose another with --port, or --port 0 for any free port.`);
+    if (code === 'EACCES') throw new AssayError('bad_flag', `Port ${port} needs privileges this user does not have; choose a port above 1023.`);
+    throw e;
+  }
+  io.stdout(`${host.url}\n`);
+  io.stderr(`Assay is serving ${ws.dbPath} on 127.0.0.1:${host.port}. Open the link above; press Ctrl+C to stop.\n`);
+  if (!values['no-open']) openInBrowser(host.url);
+  await io.untilInterrupted();
+  await host.close();
+  ws.close();
+  return 0;
+}
+
+/** Opens the default browser where there is one; a machine without one simply keeps the printed link. */
+function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // No browser launcher on this machine: the link on stdout is enough.
+  }
+}

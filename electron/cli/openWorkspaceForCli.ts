@@ -1,0 +1,11 @@
+// Opens an existing workspace for a command, warning on stderr when SQLite's quick_check found damage.
+import { openWorkspace, type Workspace } from '../core/db/openWorkspace';
+import type { CliIo } from './io';
+
+export function openWorkspaceForCli(dbPath: string, io: CliIo): Workspace {
+  const ws = openWorkspace(dbPath, { mode: 'open' });
+  if (ws.integrityProblems.length) {
+    io.stderr(`warning: ${ws.dbPath} failed SQLite's integrity check (${ws.integrityProblems[0]}${ws.integrityProblems.length > 1 ? `, and ${ws.integrityProblems.length - 1} more` : ''}). Restore it from a backup.\n`);
+  }
+  return ws;
+}

@@ -1,0 +1,103 @@
+// The append-only custody log: each event's hash covers the previous hash and the event's canonical JSON,
+// so changing, removing or reordering any event breaks every link after it.
+import type Database from 'better-sqlite3';
+import { canonicalJson, sha256Hex } from '../hashing';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface CustodyEventInput {
+  at: string;
+  actor: string;
+  action: string;
+  subjectType: string;
+  subjectId: string | number;
+  details?: Record<string, unknown>;
+}
+
+export interface CustodyEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  details: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+interface CustodyRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The hash of one event: SHA-256(prev_hash ‖ canonical JSON of the event). */
+export function custodyEventHash(prevHash: string, e: Omit<CustodyEvent, 'prevHash' | 'hash'>): string {
+  const body = canonicalJson({
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    subject_type: e.subjectType,
+    subject_id: e.subjectId,
+    details: e.details,
+  });
+  return sha256Hex(prevHash + body);
+}
+
+/** Appends one event. Call inside the transaction that makes the change it records. */
+export function appendCustodyEvent(db: Database.Database, input: CustodyEventInput): CustodyEvent {
+  const last = db.prepare('SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const event = {
+    seq: (last?.seq ?? 0) + 1,
+    at: input.at,
+    actor: input.actor,
+    action: input.action,
+    subjectType: input.subjectType,
+    subjectId: String(input.subjectId),
+    details: input.details ?? {},
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = custodyEventHash(prevHash, event);
+  db.prepare(
+    'INSERT INTO custody_event (seq, at, actor, action, subject_type, subject_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(event.seq, event.at, event.actor, event.action, event.subjectType, event.subjectId, canonicalJson(event.details), prevHash, hash);
+  return { ...event, prevHash, hash };
+}
+
+export type CustodyVerification =
+  | { ok: true; events: number; head: string }
+  | { ok: false; events: number; seq: number; reason: string };
+
+/** Walks the chain from genesis and reports the first event whose link or hash does not hold. */
+export function verifyCustodyLog(db: Database.Database, onProgress?: (checked: number, total: number) => void): CustodyVerification {
+  const total = (db.prepare('SELECT count(*) AS n FROM custody_event').get() as { n: number }).n;
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let checked = 0;
+  for (const row of db.prepare('SELECT * FROM custody_event ORDER BY seq').iterate() as IterableIterator<CustodyRow>) {
+    if (row.seq !== expectedSeq) return { ok: false, events: checked, seq: row.seq, reason: `event ${expectedSeq} is missing (the next one is ${row.seq})` };
+    if (row.prev_hash !== prevHash) return { ok: false, events: checked, seq: row.seq, reason: `event ${row.seq} does not link to the hash of event ${row.seq - 1}` };
+    let details: Record<string, unknown>;
+    try {
+      details = JSON.parse(row.details) as Record<string, unknown>;
+    } catch {
+      return { ok: false, events: checked, seq: row.seq, reason: `event ${row.seq} has details that are not valid JSON` };
+    }
+    const hash = custodyEventHash(prevHash, { seq: row.seq, at: row.at, actor: row.actor, action: row.action, subjectType: row.subject_type, subjectId: row.subject_id, details });
+    if (hash !== row.hash) return { ok: false, events: checked, seq: row.seq, reason: `event ${row.seq} has been altered: its content no longer matches its hash` };
+    prevHash = row.hash;
+    expectedSeq += 1;
+    checked += 1;
+    if (onProgress && checked % 1000 === 0) onProgress(checked, total);
+  }
+  onProgress?.(checked, total);
+  return { ok: true, events: checked, head: prevHash };
+}

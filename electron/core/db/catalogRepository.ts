@@ -1,0 +1,71 @@
+// SQL over the brand, its genuine products, sellers, cases and workspace-wide counts.
+import type Database from 'better-sqlite3';
+import type { CaseStatus, CaseSummary, ProductSummary, SellerContact, SellerSummary, WorkspaceInfo } from '../../api/contract';
+
+const json = <T>(text: string | null): T => (text ? (JSON.parse(text) as T) : ([] as unknown as T));
+
+export function workspaceCounts(db: Database.Database): WorkspaceInfo['counts'] {
+  const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { listings: n('listing'), sellers: n('seller'), products: n('product'), cases: n('"case"'), custodyEvents: n('custody_event') };
+}
+
+export function mainBrand(db: Database.Database): { name: string; ownerName: string } | null {
+  const row = db.prepare('SELECT name, owner_name FROM brand ORDER BY id LIMIT 1').get() as { name: string; owner_name: string } | undefined;
+  return row ? { name: row.name, ownerName: row.owner_name } : null;
+}
+
+export function metaValue(db: Database.Database, key: string): string | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function listProducts(db: Database.Database): ProductSummary[] {
+  const rows = db.prepare('SELECT * FROM product ORDER BY sku').all() as Record<string, string | number | null>[];
+  return rows.map((r) => ({
+    id: r.id as number,
+    sku: r.sku as string,
+    name: r.name as string,
+    category: r.category as string | null,
+    msrp: r.msrp as number | null,
+    currency: r.currency as string | null,
+    minAuthorisedPrice: r.min_authorised_price as number | null,
+    materials: json<string[]>(r.materials as string),
+    colourways: json<string[]>(r.colourways as string),
+    gtins: json<string[]>(r.gtins as string),
+    serialPattern: r.serial_pattern as string | null,
+    authenticationFeatures: json<string[]>(r.authentication_features as string),
+    aliases: json<string[]>(r.aliases as string),
+  }));
+}
+
+export function listSellers(db: Database.Database): SellerSummary[] {
+  const sellers = db
+    .prepare(`SELECT s.id, s.marketplace, s.seller_ref, s.name, s.location, count(l.id) AS listings
+      FROM seller s LEFT JOIN listing l ON l.seller_id = s.id GROUP BY s.id ORDER BY listings DESC, s.name`)
+    .all() as { id: number; marketplace: string; seller_ref: string; name: string; location: string; listings: number }[];
+  const contacts = db.prepare('SELECT seller_id, kind, value FROM seller_contact ORDER BY kind, value').all() as (SellerContact & { seller_id: number })[];
+  const bySeller = new Map<number, SellerContact[]>();
+  for (const c of contacts) {
+    const list = bySeller.get(c.seller_id) ?? [];
+    list.push({ kind: c.kind, value: c.value });
+    bySeller.set(c.seller_id, list);
+  }
+  return sellers.map((s) => ({ id: s.id, marketplace: s.marketplace, sellerRef: s.seller_ref, name: s.name, location: s.location, listings: s.listings, contacts: bySeller.get(s.id) ?? [] }));
+}
+
+export function listCases(db: Database.Database): CaseSummary[] {
+  const rows = db
+    .prepare(`SELECT c.id, c.name, c.status, c.created_at, c.updated_at, count(cl.listing_id) AS listings,
+        (SELECT group_concat(DISTINCT l.marketplace) FROM case_listing x JOIN listing l ON l.id = x.listing_id WHERE x.case_id = c.id) AS marketplaces
+      FROM "case" c LEFT JOIN case_listing cl ON cl.case_id = c.id GROUP BY c.id ORDER BY c.id`)
+    .all() as { id: number; name: string; status: CaseStatus; created_at: string; updated_at: string; listings: number; marketplaces: string | null }[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    status: r.status,
+    listings: r.listings,
+    marketplaces: r.marketplaces ? r.marketplaces.split(',').sort() : [],
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
