@@ -98,9 +98,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (tooLarge) return;
       if (size > MAX_BODY_BYTES) {
+        // Answer at once and drop the rest of the body unread; the connection closes after the answer.
         tooLarge = true;
-        req.destroy();
+        chunks.length = 0;
+        res.setHeader('connection', 'close');
         refuse(res, 'too_large', `The request to ${op} is larger than ${MAX_BODY_BYTES / 1024} kB and was refused.`);
         return;
       }
