@@ -22,8 +22,10 @@ const node = {
 await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/electron/cli.cjs', packages: 'external' }),
   esbuild({ ...node, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', packages: 'external' }),
+  // scripts/start.mjs finds the default workspace with the same rule as the app.
+  esbuild({ ...node, entryPoints: ['electron/core/workspace/userDataDir.ts'], outfile: 'dist/electron/userDataDir.cjs', packages: 'external' }),
   // A sandboxed preload can require only 'electron', so everything else is bundled into it.
-  esbuild({ ...node, platform: 'browser', entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
+  esbuild({ ...node, platform: 'browser', entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'], minify: true }),
 ]);
 await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
 if (!quiet) console.log(`assay: built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -29,10 +29,12 @@ export async function serveCommand(args: string[], io: CliIo, rendererDir: strin
     if (code === 'EACCES') throw new AssayError('bad_flag', `Port ${port} needs privileges this user does not have; choose a port above 1023.`);
     throw e;
   }
+  // Listen for Ctrl+C before printing the link, so a stop that follows it at once is a clean stop.
+  const interrupted = io.untilInterrupted();
   io.stdout(`${host.url}\n`);
   io.stderr(`Assay is serving ${ws.dbPath} on 127.0.0.1:${host.port}. Open the link above; press Ctrl+C to stop.\n`);
   if (!values['no-open']) openInBrowser(host.url);
-  await io.untilInterrupted();
+  await interrupted;
   await host.close();
   ws.close();
   return 0;
