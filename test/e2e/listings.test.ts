@@ -10,7 +10,7 @@ describe('the Listings page in a browser', () => {
   let browser: Browser;
   let page: Page;
   let server: Awaited<ReturnType<typeof startServe>>;
-  let api: (op: string, input: unknown) => Promise<any>;
+  let api: (op: string, input: unknown) => Promise<unknown>;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
