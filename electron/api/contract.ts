@@ -2,14 +2,9 @@
 // Both transports (Electron IPC in preload/main, HTTP+SSE in web/) and the renderer's client are typed from it.
 import { z } from 'zod';
 
-export const MARKETPLACES = ['alibaba', 'aliexpress', 'taobao', 'dhgate', 'amazon', 'ebay', 'shopee'] as const;
-export const LISTING_STATUSES = ['new', 'suspect', 'infringing', 'not_infringing', 'reported', 'taken_down'] as const;
-export const CASE_STATUSES = ['draft', 'in_review', 'ready', 'submitted', 'resolved'] as const;
-export const LISTING_SORT_COLUMNS = ['title', 'price', 'marketplace', 'seller_name', 'last_seen', 'status'] as const;
+import { CASE_STATUSES, LISTING_SORT_COLUMNS, LISTING_STATUSES, type CaseStatus, type ListingStatus } from './vocabulary';
 
-export type ListingStatus = (typeof LISTING_STATUSES)[number];
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export type ListingSortColumn = (typeof LISTING_SORT_COLUMNS)[number];
+export * from './vocabulary';
 
 /* ---------- inputs ---------- */
 

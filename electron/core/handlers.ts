@@ -16,9 +16,9 @@ export function createHandlers(ws: Workspace, events: EventSink): Handlers {
       brand: mainBrand(db),
       counts: workspaceCounts(db),
     }),
-    'workspace.verify': () => {
+    'workspace.verify': async () => {
       const integrity = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((m) => m !== 'ok');
-      const custody = verifyCustodyLog(db, (done, total) => events.emit('job.progress', { job: 'workspace.verify', phase: 'custody log', done, total }));
+      const custody = await verifyCustodyLog(db, (done, total) => events.emit('job.progress', { job: 'workspace.verify', phase: 'custody log', done, total }));
       return {
         integrity,
         custody: custody.ok

@@ -7,7 +7,7 @@ import { newWorkspace } from '../support/tempWorkspace';
 const event = (n: number) => ({ at: `2026-01-0${n}T00:00:00Z`, actor: 'tester', action: 'case.created', subjectType: 'case', subjectId: n, details: { name: `Case ${n}`, listings: [n, n + 1] } });
 
 describe('the custody log', () => {
-  it('chains each event to the previous hash, starting from 64 zeros', () => {
+  it('chains each event to the previous hash, starting from 64 zeros', async () => {
     const ws = newWorkspace();
     const first = appendCustodyEvent(ws.db, event(1));
     const second = appendCustodyEvent(ws.db, event(2));
@@ -15,7 +15,7 @@ describe('the custody log', () => {
     expect(second.prevHash).toBe(first.hash);
     const body = canonicalJson({ seq: 1, at: first.at, actor: 'tester', action: 'case.created', subject_type: 'case', subject_id: '1', details: first.details });
     expect(first.hash).toBe(sha256Hex(GENESIS_HASH + body));
-    expect(verifyCustodyLog(ws.db)).toEqual({ ok: true, events: 2, head: second.hash });
+    expect(await verifyCustodyLog(ws.db)).toEqual({ ok: true, events: 2, head: second.hash });
   });
 
   it('refuses to update or delete an event', () => {
@@ -25,7 +25,7 @@ describe('the custody log', () => {
     expect(() => ws.db.prepare('DELETE FROM custody_event').run()).toThrow(/append-only/);
   });
 
-  it('names the first event whose content was altered behind the triggers’ back', () => {
+  it('names the first event whose content was altered behind the triggers’ back', async () => {
     const ws = newWorkspace();
     for (let i = 1; i <= 4; i++) appendCustodyEvent(ws.db, event(i));
     const file = ws.dbPath;
@@ -33,17 +33,27 @@ describe('the custody log', () => {
     const raw = new Database(file);
     raw.exec('DROP TRIGGER custody_event_no_update');
     raw.prepare("UPDATE custody_event SET details = '{\"name\":\"Case 3 (edited)\"}' WHERE seq = 3").run();
-    const result = verifyCustodyLog(raw);
+    const result = await verifyCustodyLog(raw);
     expect(result).toMatchObject({ ok: false, seq: 3, events: 2 });
     raw.close();
   });
 
-  it('names the gap when an event was removed', () => {
+  it('names the gap when an event was removed', async () => {
     const ws = newWorkspace();
     for (let i = 1; i <= 3; i++) appendCustodyEvent(ws.db, event(i));
     ws.db.exec('DROP TRIGGER custody_event_no_delete');
     ws.db.prepare('DELETE FROM custody_event WHERE seq = 2').run();
-    expect(verifyCustodyLog(ws.db)).toMatchObject({ ok: false, seq: 3, reason: expect.stringMatching(/event 2 is missing/) });
+    expect(await verifyCustodyLog(ws.db)).toMatchObject({ ok: false, seq: 3, reason: expect.stringMatching(/event 2 is missing/) });
+  });
+
+  it('reports progress batch by batch across a long chain', async () => {
+    const ws = newWorkspace();
+    ws.db.transaction(() => {
+      for (let i = 1; i <= 25; i++) appendCustodyEvent(ws.db, event(1 + (i % 9)));
+    })();
+    const seen: number[] = [];
+    expect(await verifyCustodyLog(ws.db, (done) => seen.push(done), 10)).toMatchObject({ ok: true, events: 25 });
+    expect(seen).toEqual([10, 20, 25]);
   });
 
   it('hashes the same event the same way whatever the order of its keys', () => {

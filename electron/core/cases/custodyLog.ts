@@ -76,28 +76,45 @@ export type CustodyVerification =
   | { ok: true; events: number; head: string }
   | { ok: false; events: number; seq: number; reason: string };
 
-/** Walks the chain from genesis and reports the first event whose link or hash does not hold. */
-export function verifyCustodyLog(db: Database.Database, onProgress?: (checked: number, total: number) => void): CustodyVerification {
+/**
+ * Walks the chain from genesis and reports the first event whose link or hash does not hold.
+ * Reads in batches and yields to the event loop between them, so progress events reach the person.
+ */
+export async function verifyCustodyLog(db: Database.Database, onProgress?: (checked: number, total: number) => void, batchSize = 2000): Promise<CustodyVerification> {
   const total = (db.prepare('SELECT count(*) AS n FROM custody_event').get() as { n: number }).n;
+  const batch = db.prepare('SELECT * FROM custody_event WHERE seq > ? ORDER BY seq LIMIT ?');
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
-  for (const row of db.prepare('SELECT * FROM custody_event ORDER BY seq').iterate() as IterableIterator<CustodyRow>) {
-    if (row.seq !== expectedSeq) return { ok: false, events: checked, seq: row.seq, reason: `event ${expectedSeq} is missing (the next one is ${row.seq})` };
-    if (row.prev_hash !== prevHash) return { ok: false, events: checked, seq: row.seq, reason: `event ${row.seq} does not link to the hash of event ${row.seq - 1}` };
-    let details: Record<string, unknown>;
-    try {
-      details = JSON.parse(row.details) as Record<string, unknown>;
-    } catch {
-      return { ok: false, events: checked, seq: row.seq, reason: `event ${row.seq} has details that are not valid JSON` };
+  let lastSeq = 0;
+  for (;;) {
+    const rows = batch.all(lastSeq, batchSize) as CustodyRow[];
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const broken = checkLink(row, expectedSeq, prevHash);
+      if (broken) return { ok: false, events: checked, seq: row.seq, reason: broken };
+      prevHash = row.hash;
+      expectedSeq += 1;
+      checked += 1;
     }
-    const hash = custodyEventHash(prevHash, { seq: row.seq, at: row.at, actor: row.actor, action: row.action, subjectType: row.subject_type, subjectId: row.subject_id, details });
-    if (hash !== row.hash) return { ok: false, events: checked, seq: row.seq, reason: `event ${row.seq} has been altered: its content no longer matches its hash` };
-    prevHash = row.hash;
-    expectedSeq += 1;
-    checked += 1;
-    if (onProgress && checked % 1000 === 0) onProgress(checked, total);
+    lastSeq = rows[rows.length - 1]!.seq;
+    onProgress?.(checked, total);
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  onProgress?.(checked, total);
+  if (checked === 0) onProgress?.(0, total);
   return { ok: true, events: checked, head: prevHash };
+}
+
+/** Why this event breaks the chain, or null when it holds. */
+function checkLink(row: CustodyRow, expectedSeq: number, prevHash: string): string | null {
+  if (row.seq !== expectedSeq) return `event ${expectedSeq} is missing (the next one is ${row.seq})`;
+  if (row.prev_hash !== prevHash) return `event ${row.seq} does not link to the hash of event ${row.seq - 1}`;
+  let details: Record<string, unknown>;
+  try {
+    details = JSON.parse(row.details) as Record<string, unknown>;
+  } catch {
+    return `event ${row.seq} has details that are not valid JSON`;
+  }
+  const hash = custodyEventHash(prevHash, { seq: row.seq, at: row.at, actor: row.actor, action: row.action, subjectType: row.subject_type, subjectId: row.subject_id, details });
+  return hash === row.hash ? null : `event ${row.seq} has been altered: its content no longer matches its hash`;
 }

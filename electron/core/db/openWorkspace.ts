@@ -165,8 +165,8 @@ function migrate(db: Database.Database, dbPath: string): number {
 
 function quickCheck(db: Database.Database): string[] {
   const rows = db.pragma('quick_check(20)') as { quick_check: string }[];
-  const problems = rows.map((r) => r.quick_check).filter((m) => m !== 'ok');
-  return problems;
+  // SQLite may put several findings in one row, a line each.
+  return rows.flatMap((r) => r.quick_check.split('\n')).filter((m) => m.trim() !== '' && m !== 'ok');
 }
 
 /** Turns SQLite's errors into sentences about the workspace, keeping AssayErrors as they are. */

@@ -1,0 +1,55 @@
+// What the person has asked of the listings grid: search text, marketplace and status filters, sort,
+// and the active row. Kept in a store so leaving the page and coming back finds them as they were.
+import { create } from 'zustand';
+import type { ListingFilter, ListingSort, ListingSortColumn, ListingStatus } from '../../../electron/api/contract';
+
+export const DEFAULT_SORT: ListingSort = { column: 'last_seen', direction: 'desc' };
+
+/** Dates read newest first by default; everything else A→Z / low→high. */
+const FIRST_DIRECTION: Record<ListingSortColumn, ListingSort['direction']> = {
+  title: 'asc',
+  price: 'asc',
+  marketplace: 'asc',
+  seller_name: 'asc',
+  last_seen: 'desc',
+  status: 'asc',
+};
+
+interface ListingsState {
+  /** What is typed in the search box, before the debounce commits it to the filter. */
+  searchText: string;
+  filter: ListingFilter;
+  sort: ListingSort;
+  activeIndex: number;
+  setSearchText: (text: string) => void;
+  commitSearch: () => void;
+  toggleMarketplace: (marketplace: string) => void;
+  toggleStatus: (status: ListingStatus) => void;
+  clearFilters: () => void;
+  sortBy: (column: ListingSortColumn) => void;
+  setActiveIndex: (index: number) => void;
+}
+
+const toggled = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+export const useListingsStore = create<ListingsState>((set) => ({
+  searchText: '',
+  filter: { query: '', marketplaces: [], statuses: [] },
+  sort: DEFAULT_SORT,
+  activeIndex: 0,
+  setSearchText: (searchText) => set({ searchText }),
+  commitSearch: () =>
+    set((s) => {
+      const query = s.searchText.trim();
+      return query === s.filter.query ? s : { filter: { ...s.filter, query }, activeIndex: 0 };
+    }),
+  toggleMarketplace: (marketplace) => set((s) => ({ filter: { ...s.filter, marketplaces: toggled(s.filter.marketplaces, marketplace) }, activeIndex: 0 })),
+  toggleStatus: (status) => set((s) => ({ filter: { ...s.filter, statuses: toggled(s.filter.statuses, status) }, activeIndex: 0 })),
+  clearFilters: () => set({ searchText: '', filter: { query: '', marketplaces: [], statuses: [] }, activeIndex: 0 }),
+  sortBy: (column) =>
+    set((s) => ({
+      sort: s.sort.column === column ? { column, direction: s.sort.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: FIRST_DIRECTION[column] },
+      activeIndex: 0,
+    })),
+  setActiveIndex: (activeIndex) => set({ activeIndex }),
+}));
