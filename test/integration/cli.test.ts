@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +133,13 @@ describe('assay serve', () => {
       expect(await res.json()).toEqual({ ok: true, value: { total: 50 } });
       const unauthorised = await fetch(`http://127.0.0.1:${port}/api/call/listings.count`, { method: 'POST', body: '{}' });
       expect(unauthorised.status).toBe(401);
+      // Bound to 127.0.0.1 alone: another loopback address (as 0.0.0.0 would answer) is refused.
+      const elsewhere = await new Promise<string>((resolve) => {
+        const socket = net.connect({ host: '127.0.0.2', port: Number(port) });
+        socket.once('connect', () => (socket.destroy(), resolve('connected')));
+        socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+      });
+      expect(elsewhere).toBe('ECONNREFUSED');
     } finally {
       await server.stop();
     }
