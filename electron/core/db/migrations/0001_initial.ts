@@ -115,13 +115,15 @@ CREATE TABLE listing (
   raw              TEXT NOT NULL DEFAULT '{}',
   UNIQUE (marketplace, listing_id)
 ) STRICT;
-CREATE INDEX listing_by_title       ON listing (title, id);
-CREATE INDEX listing_by_marketplace ON listing (marketplace, id);
-CREATE INDEX listing_by_price       ON listing (price_normalised, id);
-CREATE INDEX listing_by_seller_name ON listing (seller_name, id);
-CREATE INDEX listing_by_last_seen   ON listing (last_seen, id);
-CREATE INDEX listing_by_status      ON listing (status, id);
-CREATE INDEX listing_by_seller      ON listing (seller_id);
+-- Each sort index carries the filter columns, so a filtered keyset page or offset jump reads the index alone.
+CREATE INDEX listing_by_title              ON listing (title, id, marketplace, status);
+CREATE INDEX listing_by_marketplace        ON listing (marketplace, id, status);
+CREATE INDEX listing_by_price              ON listing (price_normalised, id, marketplace, status);
+CREATE INDEX listing_by_seller_name        ON listing (seller_name, id, marketplace, status);
+CREATE INDEX listing_by_last_seen          ON listing (last_seen, id, marketplace, status);
+CREATE INDEX listing_by_status             ON listing (status, id, marketplace);
+CREATE INDEX listing_by_marketplace_status ON listing (marketplace, status);
+CREATE INDEX listing_by_seller             ON listing (seller_id);
 
 -- Search text is derived in code (CJK split into characters), so the index is contentless and kept by the repository.
 CREATE VIRTUAL TABLE listing_fts USING fts5 (
