@@ -2,7 +2,7 @@
 // Both transports (Electron IPC in preload/main, HTTP+SSE in web/) and the renderer's client are typed from it.
 import { z } from 'zod';
 
-import { CASE_STATUSES, LISTING_SORT_COLUMNS, LISTING_STATUSES, type CaseStatus, type ListingStatus } from './vocabulary';
+import { LISTING_SORT_COLUMNS, LISTING_STATUSES, type CaseStatus, type ListingStatus } from './vocabulary';
 
 export * from './vocabulary';
 
