@@ -5,7 +5,8 @@ import type { CliIo } from './io';
 export function openWorkspaceForCli(dbPath: string, io: CliIo): Workspace {
   const ws = openWorkspace(dbPath, { mode: 'open' });
   if (ws.integrityProblems.length) {
-    io.stderr(`warning: ${ws.dbPath} failed SQLite's integrity check (${ws.integrityProblems[0]}${ws.integrityProblems.length > 1 ? `, and ${ws.integrityProblems.length - 1} more` : ''}). Restore it from a backup.\n`);
+    const more = ws.integrityProblems.length - 1;
+    io.stderr(`warning: ${ws.dbPath} failed SQLite's integrity check ("${ws.integrityProblems[0]}"${more > 0 ? ` and ${more} more problem${more === 1 ? '' : 's'}` : ''}). Restore it from a backup.\n`);
   }
   return ws;
 }

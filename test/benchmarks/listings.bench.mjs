@@ -83,4 +83,46 @@ console.log(`${`filter taken_down (${rc.value.total.toLocaleString('en-US')} row
 const facets = await timed(() => call('listings.facets', {}));
 console.log(`${'facets (marketplace, status)'.padEnd(40)}${ms(facets.median).padStart(14)}`);
 raw.close();
+
+// The real renderer in Debian's Chromium: time to rows on screen after jumps, and frame times while scrolling.
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({ executablePath: process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const t0 = performance.now();
+await page.goto(url);
+const firstCell = (rowIndex) => page.locator(`[role="grid"] [role="row"][aria-rowindex="${rowIndex}"] [role="gridcell"]:nth-child(2)`);
+await page.waitForFunction(() => document.querySelector('[role="grid"] [role="row"][aria-rowindex="2"] [role="gridcell"]:nth-child(2)')?.textContent?.trim());
+console.log(`\nbrowser (Chromium, 1440×900)`);
+console.log(`${'open Listings to first rows'.padEnd(40)}${ms(performance.now() - t0).padStart(10)}`);
+await page.locator('[role="grid"]').focus();
+let t = performance.now();
+await page.keyboard.press('End');
+await firstCell(total + 1).filter({ hasText: /\S/ }).waitFor();
+console.log(`${'End key to last row shown'.padEnd(40)}${ms(performance.now() - t).padStart(10)}`);
+t = performance.now();
+await page.evaluate(() => {
+  const grid = document.querySelector('[role="grid"]');
+  grid.scrollTop = (grid.scrollHeight - grid.clientHeight) / 2;
+});
+await page.waitForFunction(() => {
+  const rows = [...document.querySelectorAll('[role="grid"] [role="row"][aria-rowindex]')].filter((r) => r.getAttribute('aria-rowindex') !== '1');
+  return rows.length > 0 && Number(rows[0].getAttribute('aria-rowindex')) > 400000 && rows.every((r) => r.querySelector('[role="gridcell"]:nth-child(2)')?.textContent?.trim());
+});
+console.log(`${'scroll bar to the middle, rows filled'.padEnd(40)}${ms(performance.now() - t).padStart(10)}`);
+const frames = await page.evaluate(async () => {
+  const grid = document.querySelector('[role="grid"]');
+  const times = [];
+  let last = performance.now();
+  for (let i = 0; i < 240; i++) {
+    grid.scrollTop += 96;
+    await new Promise((r) => requestAnimationFrame(r));
+    const now = performance.now();
+    times.push(now - last);
+    last = now;
+  }
+  return times.sort((a, b) => a - b);
+});
+console.log(`${'smooth scroll, 240 frames of 3 rows'.padEnd(40)}median ${ms(frames[120])}, p95 ${ms(frames[228])} (a 60 fps frame is 16.7 ms)`);
+console.log(`${'rows in the page while scrolling'.padEnd(40)}${String(await page.locator('[role="grid"] [role="row"]').count()).padStart(10)}`);
+await browser.close();
 child.kill('SIGINT');

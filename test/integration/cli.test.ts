@@ -97,6 +97,19 @@ describe('assay refuses bad input with one clear sentence', () => {
     raw.close();
     refusedWith(['listings', '--db', file], /newer version of Assay/);
   });
+  it('reports a damaged workspace in one sentence instead of a stack trace', () => {
+    const file = path.join(dir, 'damaged.db');
+    expect(runAssay(['demo', '--db', file, '--listings', '2000']).code).toBe(0);
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0x5a, pageSize * 40, pageSize * 60);
+    fs.writeFileSync(file, bytes);
+    const out = runAssay(['listings', '--db', file, '--json']);
+    noStackTrace(out.stderr);
+    // Either it opens and warns that the integrity check failed, or it refuses as damaged; never silence.
+    expect(out.stderr).toMatch(/integrity check|damaged|malformed/);
+  });
+
   it('names an unknown flag', () => refusedWith(['listings', '--db', 'x.db', '--colour'], /does not take --colour/));
   it('names a flag without its value', () => refusedWith(['demo', '--db'], /--db needs a value|needs --db/));
   it('names a bad number', () => refusedWith(['demo', '--db', path.join(dir, 'n.db'), '--listings', 'many'], /--listings must be a whole number/));

@@ -166,7 +166,9 @@ function migrate(db: Database.Database, dbPath: string): number {
 function quickCheck(db: Database.Database): string[] {
   const rows = db.pragma('quick_check(20)') as { quick_check: string }[];
   // SQLite may put several findings in one row, a line each.
-  return rows.flatMap((r) => r.quick_check.split('\n')).filter((m) => m.trim() !== '' && m !== 'ok');
+  return rows
+    .flatMap((r) => r.quick_check.split('\n'))
+    .filter((m) => m.trim() !== '' && m !== 'ok' && !m.startsWith('*** in database'));
 }
 
 /** Turns SQLite's errors into sentences about the workspace, keeping AssayErrors as they are. */
