@@ -111,18 +111,23 @@ function inspectExistingFile(dbPath: string): void {
 
 function checkCreatable(dbPath: string): void {
   if (fs.existsSync(dbPath)) throw new AssayError('workspace_exists', `${dbPath} already exists; Assay will not write over it.`);
-  const dir = path.dirname(dbPath);
+  checkFolderWritable(dbPath);
+}
+
+/** Refuses, naming the target, when the folder that would hold a new workspace file is missing or read-only. */
+export function checkFolderWritable(target: string): void {
+  const dir = path.dirname(target);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(dir);
   } catch {
-    throw new AssayError('workspace_unwritable', `Cannot create ${dbPath}: the folder ${dir} does not exist.`);
+    throw new AssayError('workspace_unwritable', `Cannot create ${target}: the folder ${dir} does not exist.`);
   }
-  if (!stat.isDirectory()) throw new AssayError('workspace_unwritable', `Cannot create ${dbPath}: ${dir} is not a folder.`);
+  if (!stat.isDirectory()) throw new AssayError('workspace_unwritable', `Cannot create ${target}: ${dir} is not a folder.`);
   try {
     fs.accessSync(dir, fs.constants.W_OK);
   } catch {
-    throw new AssayError('workspace_unwritable', `Cannot create ${dbPath}: the folder ${dir} is read-only.`);
+    throw new AssayError('workspace_unwritable', `Cannot create ${target}: the folder ${dir} is read-only.`);
   }
 }
 

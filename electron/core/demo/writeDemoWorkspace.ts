@@ -5,7 +5,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { listingInserter } from '../db/listingsRepository';
-import { classifySqliteError, openWorkspace, type Workspace } from '../db/openWorkspace';
+import { checkFolderWritable, classifySqliteError, openWorkspace, type Workspace } from '../db/openWorkspace';
 import { AssayError, isAssayError } from '../errors';
 import { DEMO_REVIEWER } from './demoCases';
 import { DEMO_WINDOW } from './demoListings';
@@ -51,7 +51,7 @@ const SYSTEM_ACTOR = 'assay demo';
 export function writeDemoWorkspace(dbPath: string, options: WriteDemoOptions = {}): DemoWorkspaceSummary {
   const target = path.resolve(dbPath);
   const plan = planDemo({ listings: options.listings ?? 5000, seed: options.seed ?? 1 });
-  checkFolder(target);
+  checkFolderWritable(target);
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   if (pathExists(target)) checkReplaceable(target, options.force === true, binding);
 
@@ -93,23 +93,6 @@ function pathExists(file: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** The same checks openWorkspace makes for a new file, but naming the target rather than the temporary file. */
-function checkFolder(target: string): void {
-  const dir = path.dirname(target);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(dir);
-  } catch {
-    throw new AssayError('workspace_unwritable', `Cannot create ${target}: the folder ${dir} does not exist.`);
-  }
-  if (!stat.isDirectory()) throw new AssayError('workspace_unwritable', `Cannot create ${target}: ${dir} is not a folder.`);
-  try {
-    fs.accessSync(dir, fs.constants.W_OK);
-  } catch {
-    throw new AssayError('workspace_unwritable', `Cannot create ${target}: the folder ${dir} is read-only.`);
   }
 }
 
