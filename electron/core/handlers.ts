@@ -3,7 +3,7 @@ import type { EventSink, Handlers } from '../api/contract';
 import { verifyCustodyLog } from './cases/custodyLog';
 import { listCases, listProducts, listSellers, mainBrand, metaValue, workspaceCounts } from './db/catalogRepository';
 import { countListings, getListing, listingFacets, listingsPage } from './db/listingsRepository';
-import type { Workspace } from './db/openWorkspace';
+import { integrityProblems, type Workspace } from './db/openWorkspace';
 
 export function createHandlers(ws: Workspace, events: EventSink): Handlers {
   const { db } = ws;
@@ -17,7 +17,7 @@ export function createHandlers(ws: Workspace, events: EventSink): Handlers {
       counts: workspaceCounts(db),
     }),
     'workspace.verify': async () => {
-      const integrity = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((m) => m !== 'ok');
+      const integrity = integrityProblems(db, 'full');
       const custody = await verifyCustodyLog(db, (done, total) => events.emit('job.progress', { job: 'workspace.verify', phase: 'custody log', done, total }));
       return {
         integrity,

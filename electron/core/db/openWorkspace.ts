@@ -55,13 +55,13 @@ export function openWorkspace(file: string, options: OpenWorkspaceOptions = {}):
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     const schemaVersion = migrate(db, dbPath);
-    const integrityProblems = quickCheck(db);
+    const problems = integrityProblems(db, 'quick');
     return {
       db,
       dbPath,
       dir: path.dirname(dbPath),
       schemaVersion,
-      integrityProblems,
+      integrityProblems: problems,
       close: () => db.close(),
     };
   } catch (e) {
@@ -168,11 +168,13 @@ function migrate(db: Database.Database, dbPath: string): number {
   return latestSchemaVersion;
 }
 
-function quickCheck(db: Database.Database): string[] {
-  const rows = db.pragma('quick_check(20)') as { quick_check: string }[];
-  // SQLite may put several findings in one row, a line each.
+/** SQLite's own check of the file: 'quick' at every open, 'full' (also indexes against tables) on request. */
+export function integrityProblems(db: Database.Database, depth: 'quick' | 'full'): string[] {
+  const pragma = depth === 'quick' ? 'quick_check' : 'integrity_check';
+  const rows = db.pragma(`${pragma}(20)`) as Record<string, string>[];
+  // SQLite may put several findings in one row, a line each, under a "*** in database" heading.
   return rows
-    .flatMap((r) => r.quick_check.split('\n'))
+    .flatMap((r) => String(r[pragma]).split('\n'))
     .filter((m) => m.trim() !== '' && m !== 'ok' && !m.startsWith('*** in database'));
 }
 
