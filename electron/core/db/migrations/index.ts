@@ -1,5 +1,6 @@
 // The numbered migrations, in order. A migration is never edited once released: add the next number.
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_imports';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, ...m0001 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, ...m0001 },
+  { version: 2, ...m0002 },
+];
 
 export const latestSchemaVersion = migrations.length;
