@@ -42,6 +42,80 @@ export const listingPageInputSchema = z.strictObject({
 });
 export type ListingPageInput = z.infer<typeof listingPageInputSchema>;
 
+export const importKindSchema = z.enum(['listings', 'products']);
+export type ImportKind = z.infer<typeof importKindSchema>;
+
+export const sourceOptionsSchema = z.strictObject({
+  format: z.enum(['csv', 'ndjson', 'json', 'xlsx']).optional(),
+  delimiter: z.enum([',', ';', '\t', '|']).optional(),
+  quote: z.enum(['"', "'"]).optional(),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
+  sheet: text(200).optional(),
+});
+export type SourceOptionsInput = z.infer<typeof sourceOptionsSchema>;
+
+const filePath = z.string().min(1).max(4096);
+const columnMappingSchema = z.record(z.string().max(60), z.string().max(500)).refine((m) => Object.keys(m).length <= 80, 'too many mapped fields');
+
+export const importStartSchema = z.strictObject({
+  path: filePath,
+  kind: importKindSchema,
+  options: sourceOptionsSchema.default({}),
+  mapping: columnMappingSchema,
+  /** For files without a marketplace column. */
+  marketplace: text(40).optional(),
+  /** For product files without a brand column. */
+  brand: text(200).optional(),
+  preset: text(100).optional(),
+  /** Import a file again even though the same bytes were imported before. */
+  again: z.boolean().default(false),
+});
+export type ImportStartInput = z.infer<typeof importStartSchema>;
+
+const stringList = z.array(z.string().trim().min(1).max(500)).max(200);
+const money = z.number().nonnegative().finite().nullable();
+const mm = z.number().positive().finite().nullable();
+
+/** The editable fields of a genuine product; the SKU identifies it and is not edited here. */
+export const productEditSchema = z.strictObject({
+  id,
+  name: z.string().trim().min(1).max(300),
+  category: z.string().max(200).nullable(),
+  aliases: stringList,
+  msrp: money,
+  currency: z.string().regex(/^[A-Z]{3}$/, 'a currency is a three-letter ISO code').nullable(),
+  minAuthorisedPrice: money,
+  materials: stringList,
+  lengthMm: mm,
+  widthMm: mm,
+  heightMm: mm,
+  weightG: mm,
+  colourways: stringList,
+  gtins: z.array(z.string().regex(/^\d{8,14}$/, 'a GTIN is 8 to 14 digits')).max(100),
+  serialPattern: z.string().max(500).nullable().refine((p) => p === null || isValidRegExp(p), 'the serial pattern is not a valid regular expression'),
+  authenticationFeatures: stringList,
+  officialImages: stringList,
+  neverMadeModels: stringList,
+  discontinued: z.boolean(),
+});
+export type ProductEdit = z.infer<typeof productEditSchema>;
+
+function isValidRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const exchangeRateSchema = z.strictObject({
+  currency: z.string().regex(/^[A-Z]{3}$/, 'a currency is a three-letter ISO code'),
+  usdPerUnit: z.number().positive().finite(),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'),
+});
+export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
+
 /* ---------- results ---------- */
 
 export interface ListingRow {
@@ -110,6 +184,7 @@ export interface SellerSummary {
 
 export interface ProductSummary {
   id: number;
+  brand: string;
   sku: string;
   name: string;
   category: string | null;
@@ -117,10 +192,17 @@ export interface ProductSummary {
   currency: string | null;
   minAuthorisedPrice: number | null;
   materials: string[];
+  lengthMm: number | null;
+  widthMm: number | null;
+  heightMm: number | null;
+  weightG: number | null;
   colourways: string[];
   gtins: string[];
   serialPattern: string | null;
   authenticationFeatures: string[];
+  officialImages: string[];
+  neverMadeModels: string[];
+  discontinued: boolean;
   aliases: string[];
 }
 
@@ -139,6 +221,70 @@ export interface VerifyReport {
   custody: { ok: boolean; events: number; firstBroken: number | null; reason: string | null };
 }
 
+export type ImportStatus = 'running' | 'completed' | 'failed' | 'cancelled' | 'undone';
+
+export interface SniffedFile {
+  format: 'csv' | 'ndjson' | 'json' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  quote: string | null;
+  sheet: string | null;
+  sheets: string[];
+  headers: string[];
+}
+
+export interface ImportPreview {
+  fileName: string;
+  size: number;
+  sha256: string;
+  sniffed: SniffedFile;
+  rows: { rowNumber: number; values: Record<string, string> }[];
+  rowErrors: { rowNumber: number; column: string | null; reason: string }[];
+  suggestedMapping: Record<string, string>;
+  /** Where the same bytes were imported before. */
+  previousImport: { id: number; startedAt: string; status: ImportStatus } | null;
+}
+
+export interface ImportSummary {
+  id: number;
+  kind: ImportKind;
+  fileName: string;
+  filePath: string;
+  sha256: string;
+  size: number;
+  format: string;
+  mapping: Record<string, string>;
+  marketplace: string | null;
+  status: ImportStatus;
+  error: string | null;
+  counts: { read: number; new: number; updated: number; unchanged: number; rejected: number };
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+}
+
+export interface ImportRejection {
+  rowNumber: number;
+  column: string | null;
+  reason: string;
+  raw: string;
+}
+
+export interface ImportPreset {
+  name: string;
+  label: string;
+  kind: ImportKind;
+  builtIn: boolean;
+  marketplace: string | null;
+  mapping: Record<string, string>;
+}
+
+export interface ImportFieldInfo {
+  key: string;
+  label: string;
+  required: boolean;
+}
+
 /* ---------- operations ---------- */
 
 const empty = z.strictObject({});
@@ -154,7 +300,28 @@ export const operations = {
   'listings.facets': op<typeof empty, { marketplaces: Facet[]; statuses: Facet[] }>(empty),
   'sellers.list': op<typeof empty, SellerSummary[]>(empty),
   'products.list': op<typeof empty, ProductSummary[]>(empty),
+  'products.update': op<typeof productEditSchema, ProductSummary>(productEditSchema),
   'cases.list': op<typeof empty, CaseSummary[]>(empty),
+  'imports.fields': op<z.ZodObject<{ kind: typeof importKindSchema }>, ImportFieldInfo[]>(z.strictObject({ kind: importKindSchema })),
+  'imports.preview': op<z.ZodObject<{ path: typeof filePath; kind: typeof importKindSchema; options: z.ZodDefault<typeof sourceOptionsSchema> }>, ImportPreview>(
+    z.strictObject({ path: filePath, kind: importKindSchema, options: sourceOptionsSchema.default({}) }),
+  ),
+  'imports.start': op<typeof importStartSchema, { importId: number }>(importStartSchema),
+  'imports.cancel': op<z.ZodObject<{ importId: typeof id }>, { cancelled: boolean }>(z.strictObject({ importId: id })),
+  'imports.list': op<typeof empty, ImportSummary[]>(empty),
+  'imports.get': op<z.ZodObject<{ importId: typeof id }>, ImportSummary>(z.strictObject({ importId: id })),
+  'imports.rejections': op<z.ZodObject<{ importId: typeof id; offset: z.ZodDefault<z.ZodNumber>; limit: z.ZodDefault<z.ZodNumber> }>, { total: number; rows: ImportRejection[] }>(
+    z.strictObject({ importId: id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) }),
+  ),
+  'imports.rejectionsCsv': op<z.ZodObject<{ importId: typeof id }>, { fileName: string; csv: string }>(z.strictObject({ importId: id })),
+  'imports.undo': op<z.ZodObject<{ importId: typeof id }>, ImportSummary>(z.strictObject({ importId: id })),
+  'imports.presets': op<z.ZodObject<{ kind: typeof importKindSchema }>, ImportPreset[]>(z.strictObject({ kind: importKindSchema })),
+  'imports.savePreset': op<
+    z.ZodObject<{ kind: typeof importKindSchema; name: z.ZodString; mapping: typeof columnMappingSchema; marketplace: z.ZodOptional<z.ZodString> }>,
+    ImportPreset
+  >(z.strictObject({ kind: importKindSchema, name: z.string().trim().min(1).max(100), mapping: columnMappingSchema, marketplace: text(40).optional() })),
+  'settings.rates': op<typeof empty, ExchangeRate[]>(empty),
+  'settings.saveRates': op<z.ZodObject<{ rates: z.ZodArray<typeof exchangeRateSchema> }>, ExchangeRate[]>(z.strictObject({ rates: z.array(exchangeRateSchema).min(1).max(300) })),
 };
 
 export type Operations = typeof operations;
@@ -169,7 +336,18 @@ export const isOperationName = (name: unknown): name is OperationName => typeof 
 /* ---------- events ---------- */
 
 export const events = {
-  /** Progress of long work (verification now; imports, scoring and packet export later). */
+  /** An import's progress, from its worker: rows read so far and how fast. */
+  'import.progress': z.strictObject({
+    importId: z.number(),
+    status: z.enum(['running', 'completed', 'failed', 'cancelled']),
+    rowsRead: z.number(),
+    rejected: z.number(),
+    bytesRead: z.number(),
+    bytesTotal: z.number(),
+    rowsPerSecond: z.number(),
+    message: z.string().nullable(),
+  }),
+  /** Progress of other long work (verification now; scoring and packet export later). */
   'job.progress': z.strictObject({
     job: z.string(),
     phase: z.string(),

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'too_large'
+  | 'duplicate_file'
+  | 'cancelled'
   | 'internal';
 
 export interface AssayErrorInfo {

@@ -1,6 +1,6 @@
 // Entry point of the bundled CLI (dist/electron/cli.cjs), started by bin/assay.cjs.
 import { processIo } from './io';
-import { defaultRendererDir, runCli } from './runCli';
+import { cliEnvironment, runCli } from './runCli';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   // A closed pipe (assay listings | head) is a normal way to stop reading.
@@ -8,7 +8,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-runCli(process.argv.slice(2), processIo(), { rendererDir: defaultRendererDir(__filename) }).then(
+runCli(process.argv.slice(2), processIo(), cliEnvironment(__filename)).then(
   (code) => {
     process.exitCode = code;
   },

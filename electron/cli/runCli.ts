@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { isAssayError } from '../core/errors';
 import { demoCommand } from './commands/demoCommand';
+import { importCommand } from './commands/importCommand';
+import { importsCommand } from './commands/importsCommand';
 import { listingsCommand } from './commands/listingsCommand';
 import { serveCommand } from './commands/serveCommand';
 import type { CliIo } from './io';
@@ -11,6 +13,14 @@ export const USAGE = `Usage: assay <command> [flags]
 Commands:
   demo      --db PATH [--listings N] [--seed S] [--force] [--json]   write a demo workspace
   listings  --db PATH [--json]                                        print the listings
+  import FILE --db PATH [--marketplace NAME] [--preset NAME] [--map FIELD=COLUMN]...
+            [--delimiter C] [--quote C] [--encoding E] [--sheet NAME] [--again] [--json]
+                                                                      import listings from CSV, TSV, NDJSON, JSON or XLSX
+  products import FILE --db PATH [--brand NAME] [--map FIELD=COLUMN]... [same file flags] [--json]
+                                                                      import the brand's genuine product specifications
+  imports list --db PATH [--json]                                     the import history
+  imports rejections --db PATH --import ID [--csv | --json]           an import's rejected rows (CSV to fix and re-import)
+  imports undo --db PATH --import ID                                  undo an import
   serve     --db PATH [--port N] [--no-open]                          open the workstation in a browser
   help                                                                show this help
 `;
@@ -18,6 +28,8 @@ Commands:
 export interface CliEnvironment {
   /** Folder of the built renderer, served by `assay serve`. */
   rendererDir: string;
+  /** The bundled import worker, run by `assay serve` for imports started in the app. */
+  importWorkerScript: string;
 }
 
 export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Promise<number> {
@@ -28,8 +40,18 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Pr
         return demoCommand(args, io);
       case 'listings':
         return listingsCommand(args, io);
+      case 'import':
+        return await importCommand('listings', args, io);
+      case 'imports':
+        return importsCommand(args, io);
+      case 'products':
+        if (args[0] !== 'import') {
+          io.stderr('assay: products takes "import FILE". Run "assay help" to see the commands.\n');
+          return 2;
+        }
+        return await importCommand('products', args.slice(1), io);
       case 'serve':
-        return await serveCommand(args, io, env.rendererDir);
+        return await serveCommand(args, io, env);
       case undefined:
       case 'help':
       case '--help':
@@ -50,4 +72,8 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Pr
   }
 }
 
-export const defaultRendererDir = (cliFile: string) => path.resolve(path.dirname(cliFile), '..', 'renderer');
+/** Where the bundled CLI finds what it serves and runs: dist/renderer and dist/electron/importWorker.cjs. */
+export const cliEnvironment = (cliFile: string): CliEnvironment => ({
+  rendererDir: path.resolve(path.dirname(cliFile), '..', 'renderer'),
+  importWorkerScript: path.resolve(path.dirname(cliFile), 'importWorker.cjs'),
+});

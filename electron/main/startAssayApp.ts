@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { createEventBus } from '../core/events/eventBus';
 import { isAssayError } from '../core/errors';
-import { createHandlers } from '../core/handlers';
+import { createHandlers } from '../core/handlers/createHandlers';
 import { openWorkspace, type Workspace } from '../core/db/openWorkspace';
 import { openOrCreateDefaultWorkspace } from '../core/workspace/defaultWorkspace';
 import { APP_ENTRY_URL } from './appOrigin';
@@ -43,8 +43,8 @@ export async function startAssayApp(argv: readonly string[] = process.argv, env:
 
   const choice = chooseWorkspace(argv, userData);
   let workspace: Workspace;
+  const nativeBinding = sqliteBindingFromEnv(env);
   try {
-    const nativeBinding = sqliteBindingFromEnv(env);
     const binding = nativeBinding ? { nativeBinding } : {};
     workspace = choice.isDefault ? openOrCreateDefaultWorkspace(choice.dbPath, binding).workspace : openWorkspace(choice.dbPath, { mode: 'open', ...binding });
   } catch (e) {
@@ -54,14 +54,18 @@ export async function startAssayApp(argv: readonly string[] = process.argv, env:
   }
 
   const events = createEventBus();
-  const handlers = createHandlers(workspace, events);
   const appRoot = app.getAppPath();
+  // Worker threads load their script from the file system, so the packaged worker sits outside the asar archive.
+  const importWorkerScript = path.join(appRoot.replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'electron', 'importWorker.cjs');
+  const { handlers, jobs } = createHandlers(workspace, events, { importWorkerScript, ...(nativeBinding ? { nativeBinding } : {}) });
   serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
   const stopIpc = registerAssayIpc(handlers, () => window);
   const stopEvents = forwardEventsToWindow(events, () => window);
   app.on('will-quit', () => {
     stopEvents();
     stopIpc();
+    // A running import rolls back; its record says it was cancelled or, if the process dies first, failed.
+    void jobs.stopAll();
     workspace.close();
   });
   Menu.setApplicationMenu(buildApplicationMenu(process.platform, app.isPackaged));

@@ -1,15 +1,12 @@
 // The only bridge from the sandboxed renderer to the Node side: window.assay, with call() for contract
 // operations and on() for contract events. Names outside the contract never reach IPC.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { AssayBridge } from '../api/bridge';
 import { isEventName, isOperationName } from '../api/contract';
 import { fail, type Result } from '../api/result';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './ipcChannels';
 
-/** The shape of window.assay; the renderer's contract client mirrors it. */
-export interface AssayBridge {
-  call(op: string, input: unknown): Promise<Result<unknown>>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-}
+export type { AssayBridge };
 
 const LOST_CONTACT = 'The Assay window lost contact with its workspace. Restart Assay; if it happens again, the log has the details.';
 
@@ -35,6 +32,14 @@ export function createAssayBridge(): AssayBridge {
       return () => {
         ipcRenderer.removeListener(EVENT_CHANNEL, forward);
       };
+    },
+    pathForFile(file: unknown): string {
+      // Only a real File has a path; anything else gets '' and the import says it needs a file.
+      try {
+        return webUtils.getPathForFile(file as File);
+      } catch {
+        return '';
+      }
     },
   });
 }

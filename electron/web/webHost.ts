@@ -9,12 +9,15 @@ import { dispatch, type DispatchLog } from '../api/dispatch';
 import type { ErrorCode, Result } from '../api/result';
 import type { EventBus } from '../core/events/eventBus';
 import { serveStaticFile } from './staticFiles';
+import { receiveUpload } from './upload';
 
 export interface WebHostOptions {
   handlers: Handlers;
   events: EventBus;
   /** Folder of the built renderer (dist/renderer). */
   rendererDir: string;
+  /** Where files a browser uploads for import are kept (the workspace's incoming/ folder); none refuses uploads. */
+  uploadDir?: string;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
@@ -89,6 +92,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const handleApi = (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
     if (pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+    if (pathname === '/api/upload' && req.method === 'POST') {
+      if (!options.uploadDir) return refuse(res, 'forbidden', 'This host does not take uploads.');
+      return receiveUpload(req, options.uploadDir).then(
+        (file) => sendResult(res, { ok: true, value: { path: file } }),
+        (e: unknown) => refuse(res, 'invalid_input', `The upload failed: ${(e as Error).message}`),
+      );
+    }
     const call = /^\/api\/call\/([A-Za-z0-9_.-]{1,100})$/.exec(pathname);
     if (!call?.[1]) return refuse(res, 'not_found', `There is no API at ${pathname.slice(0, 100)}.`);
     if (req.method !== 'POST') return refuse(res, 'forbidden', 'API calls must use POST.');

@@ -3,7 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventBus } from '../../electron/core/events/eventBus';
-import { createHandlers } from '../../electron/core/handlers';
+import { createHandlers } from '../../electron/core/handlers/createHandlers';
+import { importWorkerScript } from '../support/runAssay';
 import { startWebHost, type WebHost } from '../../electron/web/webHost';
 import { insertListings, listing, newWorkspace, tempDir } from '../support/tempWorkspace';
 
@@ -35,7 +36,7 @@ describe('the web host', () => {
   let auth: Record<string, string>;
 
   beforeAll(async () => {
-    host = await startWebHost({ handlers: createHandlers(ws, events), events, rendererDir });
+    host = await startWebHost({ handlers: createHandlers(ws, events, { importWorkerScript }).handlers, events, rendererDir, uploadDir: path.join(site, 'incoming') });
     auth = { host: `127.0.0.1:${host.port}`, authorization: `Bearer ${host.token}`, 'content-type': 'application/json' };
   });
   afterAll(() => host.close());
@@ -157,6 +158,20 @@ describe('the web host', () => {
       req.end();
     });
     expect(received).toContain('data: {"job":"test","phase":"checking","done":1,"total":2}');
+  });
+
+  it('takes an upload for import into the incoming folder under a safe name', async () => {
+    const res = await request(host.port, { method: 'POST', path: '/api/upload', headers: { ...auth, 'x-file-name': encodeURIComponent('../../évil listings.csv') }, body: 'a,b\n1,2\n' });
+    expect(res.status).toBe(200);
+    const { value } = JSON.parse(res.body) as { value: { path: string } };
+    expect(path.basename(value.path)).toBe('évil listings.csv');
+    expect(value.path.startsWith(path.join(site, 'incoming') + path.sep)).toBe(true);
+    expect(fs.readFileSync(value.path, 'utf8')).toBe('a,b\n1,2\n');
+  });
+
+  it('refuses an upload without the token', async () => {
+    const res = await request(host.port, { method: 'POST', path: '/api/upload', headers: { host: `127.0.0.1:${host.port}` }, body: 'x' });
+    expect(res.status).toBe(401);
   });
 
   it('refuses the event stream without the token', async () => {

@@ -111,7 +111,7 @@ describe('web transport through the client', () => {
   });
 
   it('prefers the Electron bridge when the preload exposes window.assay', async () => {
-    const bridge = { call: vi.fn().mockResolvedValue({ ok: true, value: { total: 3 } }), on: vi.fn() };
+    const bridge = { call: vi.fn().mockResolvedValue({ ok: true, value: { total: 3 } }), on: vi.fn(), pathForFile: vi.fn() };
     window.assay = bridge;
     const client = await freshClient();
     client.startClient('/listings');

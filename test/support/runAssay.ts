@@ -5,6 +5,8 @@ import readline from 'node:readline';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const assayBin = path.join(repoRoot, 'bin', 'assay.cjs');
+/** The bundled import worker; `npm test` builds dist/ before the tests run. */
+export const importWorkerScript = path.join(repoRoot, 'dist', 'electron', 'importWorker.cjs');
 
 export function runAssay(args: string[], options: { env?: NodeJS.ProcessEnv; uid?: number; gid?: number; cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [assayBin, ...args], {

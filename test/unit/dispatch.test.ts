@@ -3,11 +3,12 @@ import type { Handlers } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { AssayError } from '../../electron/core/errors';
 import { createEventBus } from '../../electron/core/events/eventBus';
-import { createHandlers } from '../../electron/core/handlers';
+import { createHandlers } from '../../electron/core/handlers/createHandlers';
+import { importWorkerScript } from '../support/runAssay';
 import { newWorkspace } from '../support/tempWorkspace';
 
 describe('dispatching a contract call', () => {
-  const handlers = createHandlers(newWorkspace(), createEventBus());
+  const { handlers } = createHandlers(newWorkspace(), createEventBus(), { importWorkerScript });
 
   it('runs the handler with the parsed input, defaults filled in', async () => {
     expect(await dispatch(handlers, 'listings.count', {})).toEqual({ ok: true, value: { total: 0 } });

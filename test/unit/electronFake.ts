@@ -206,6 +206,14 @@ export function createFakeElectron() {
       },
     },
     ipcRenderer,
+    webUtils: {
+      /** Electron gives a File's path; the double reads it from a plain object, and throws for anything else. */
+      getPathForFile(file: unknown): string {
+        const p = (file as { path?: unknown } | null)?.path;
+        if (typeof p !== 'string') throw new TypeError('not a File');
+        return p;
+      },
+    },
   };
 }
 

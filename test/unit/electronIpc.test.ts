@@ -8,7 +8,8 @@ import * as electron from 'electron';
 import type { Handlers } from '../../electron/api/contract';
 import type { Result } from '../../electron/api/result';
 import { createEventBus } from '../../electron/core/events/eventBus';
-import { createHandlers } from '../../electron/core/handlers';
+import { createHandlers } from '../../electron/core/handlers/createHandlers';
+import { importWorkerScript } from '../support/runAssay';
 import { openWorkspace, type Workspace } from '../../electron/core/db/openWorkspace';
 import { latestSchemaVersion } from '../../electron/core/db/migrations/index';
 import { forwardEventsToWindow, registerAssayIpc, REFUSED_SENDER_MESSAGE } from '../../electron/main/ipc';
@@ -40,7 +41,7 @@ afterAll(() => {
 
 beforeEach(() => {
   unregister?.();
-  const real = createHandlers(workspace, createEventBus());
+  const real = createHandlers(workspace, createEventBus(), { importWorkerScript }).handlers;
   handlerCalls = [];
   // The real handlers, each noting that it ran, so a refused call can be shown never to reach one.
   const recording = Object.fromEntries(

@@ -1,4 +1,4 @@
-// The preload's bridge: exactly window.assay with call() and on(); names outside the contract never reach IPC,
+// The preload's bridge: exactly window.assay with call(), on() and pathForFile(); names outside the contract never reach IPC,
 // and event listeners receive only the payload.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from 'electron';
@@ -22,11 +22,16 @@ beforeEach(() => {
 });
 
 describe('what the preload exposes', () => {
-  it('is one object, window.assay, with only call and on', () => {
+  it('is one object, window.assay, with only call, on and pathForFile', () => {
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['assay']);
-    expect(Object.keys(assay).sort()).toEqual(['call', 'on']);
+    expect(Object.keys(assay).sort()).toEqual(['call', 'on', 'pathForFile']);
     expect(typeof assay.call).toBe('function');
     expect(typeof assay.on).toBe('function');
+  });
+
+  it('gives the path of a picked file, and an empty string for anything that is not a file', () => {
+    expect(assay.pathForFile({ path: '/home/ana/listings.csv' })).toBe('/home/ana/listings.csv');
+    expect(assay.pathForFile('/etc/passwd')).toBe('');
   });
 
   it('cannot be changed by the page', () => {

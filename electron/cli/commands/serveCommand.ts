@@ -3,14 +3,16 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createEventBus } from '../../core/events/eventBus';
-import { createHandlers } from '../../core/handlers';
+import { createHandlers } from '../../core/handlers/createHandlers';
 import { AssayError } from '../../core/errors';
 import { startWebHost } from '../../web/webHost';
 import type { CliIo } from '../io';
+import type { CliEnvironment } from '../runCli';
 import { parseFlags, requireFlag, wholeNumberFlag } from '../parseFlags';
 import { openWorkspaceForCli } from '../openWorkspaceForCli';
 
-export async function serveCommand(args: string[], io: CliIo, rendererDir: string): Promise<number> {
+export async function serveCommand(args: string[], io: CliIo, env: CliEnvironment): Promise<number> {
+  const { rendererDir } = env;
   const { values } = parseFlags('serve', args, { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } });
   const dbPath = requireFlag('serve', 'db', values.db);
   const port = wholeNumberFlag('serve', 'port', values.port, 0, 65535) ?? 0;
@@ -19,9 +21,10 @@ export async function serveCommand(args: string[], io: CliIo, rendererDir: strin
   }
   const ws = openWorkspaceForCli(dbPath, io);
   const events = createEventBus();
+  const { handlers, jobs } = createHandlers(ws, events, { importWorkerScript: env.importWorkerScript });
   let host;
   try {
-    host = await startWebHost({ handlers: createHandlers(ws, events), events, rendererDir, port, log: (line) => io.stderr(`${line}\n`) });
+    host = await startWebHost({ handlers, events, rendererDir, uploadDir: path.join(ws.dir, 'incoming'), port, log: (line) => io.stderr(`${line}\n`) });
   } catch (e) {
     ws.close();
     const code = (e as NodeJS.ErrnoException).code;
@@ -36,6 +39,7 @@ export async function serveCommand(args: string[], io: CliIo, rendererDir: strin
   if (!values['no-open']) openInBrowser(host.url);
   await interrupted;
   await host.close();
+  await jobs.stopAll();
   ws.close();
   return 0;
 }

@@ -1,6 +1,6 @@
 // SQL over the brand, its genuine products, sellers, cases and workspace-wide counts.
 import type Database from 'better-sqlite3';
-import type { CaseStatus, CaseSummary, ProductSummary, SellerContact, SellerSummary, WorkspaceInfo } from '../../api/contract';
+import type { CaseStatus, CaseSummary, ProductEdit, ProductSummary, SellerContact, SellerSummary, WorkspaceInfo } from '../../api/contract';
 
 const json = <T>(text: string | null): T => (text ? (JSON.parse(text) as T) : ([] as unknown as T));
 
@@ -19,23 +19,59 @@ export function metaValue(db: Database.Database, key: string): string | null {
   return row?.value ?? null;
 }
 
+const PRODUCT_COLUMNS = 'p.*, b.name AS brand_name';
+
+const toProduct = (r: Record<string, string | number | null>): ProductSummary => ({
+  id: r.id as number,
+  brand: r.brand_name as string,
+  sku: r.sku as string,
+  name: r.name as string,
+  category: r.category as string | null,
+  msrp: r.msrp as number | null,
+  currency: r.currency as string | null,
+  minAuthorisedPrice: r.min_authorised_price as number | null,
+  materials: json<string[]>(r.materials as string),
+  lengthMm: r.length_mm as number | null,
+  widthMm: r.width_mm as number | null,
+  heightMm: r.height_mm as number | null,
+  weightG: r.weight_g as number | null,
+  colourways: json<string[]>(r.colourways as string),
+  gtins: json<string[]>(r.gtins as string),
+  serialPattern: r.serial_pattern as string | null,
+  authenticationFeatures: json<string[]>(r.authentication_features as string),
+  officialImages: json<string[]>(r.official_images as string),
+  neverMadeModels: json<string[]>(r.never_made_models as string),
+  discontinued: r.discontinued === 1,
+  aliases: json<string[]>(r.aliases as string),
+});
+
 export function listProducts(db: Database.Database): ProductSummary[] {
-  const rows = db.prepare('SELECT * FROM product ORDER BY sku').all() as Record<string, string | number | null>[];
-  return rows.map((r) => ({
-    id: r.id as number,
-    sku: r.sku as string,
-    name: r.name as string,
-    category: r.category as string | null,
-    msrp: r.msrp as number | null,
-    currency: r.currency as string | null,
-    minAuthorisedPrice: r.min_authorised_price as number | null,
-    materials: json<string[]>(r.materials as string),
-    colourways: json<string[]>(r.colourways as string),
-    gtins: json<string[]>(r.gtins as string),
-    serialPattern: r.serial_pattern as string | null,
-    authenticationFeatures: json<string[]>(r.authentication_features as string),
-    aliases: json<string[]>(r.aliases as string),
-  }));
+  const rows = db.prepare(`SELECT ${PRODUCT_COLUMNS} FROM product p JOIN brand b ON b.id = p.brand_id ORDER BY p.sku`).all() as Record<string, string | number | null>[];
+  return rows.map(toProduct);
+}
+
+export function getProduct(db: Database.Database, id: number): ProductSummary | null {
+  const row = db.prepare(`SELECT ${PRODUCT_COLUMNS} FROM product p JOIN brand b ON b.id = p.brand_id WHERE p.id = ?`).get(id) as Record<string, string | number | null> | undefined;
+  return row ? toProduct(row) : null;
+}
+
+/** Writes a product's edited fields; the caller records the custody event in the same transaction. */
+export function updateProduct(db: Database.Database, e: ProductEdit): void {
+  db.prepare(`UPDATE product SET name = @name, category = @category, aliases = @aliases, msrp = @msrp, currency = @currency,
+      min_authorised_price = @minAuthorisedPrice, materials = @materials, length_mm = @lengthMm, width_mm = @widthMm, height_mm = @heightMm,
+      weight_g = @weightG, colourways = @colourways, gtins = @gtins, serial_pattern = @serialPattern,
+      authentication_features = @authenticationFeatures, official_images = @officialImages, never_made_models = @neverMadeModels,
+      discontinued = @discontinued WHERE id = @id`).run({
+    ...e,
+    aliases: JSON.stringify(e.aliases),
+    materials: JSON.stringify(e.materials),
+    colourways: JSON.stringify(e.colourways),
+    gtins: JSON.stringify(e.gtins),
+    authenticationFeatures: JSON.stringify(e.authenticationFeatures),
+    officialImages: JSON.stringify(e.officialImages),
+    neverMadeModels: JSON.stringify(e.neverMadeModels),
+    discontinued: e.discontinued ? 1 : 0,
+  });
 }
 
 export function listSellers(db: Database.Database): SellerSummary[] {

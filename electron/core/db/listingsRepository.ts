@@ -53,6 +53,20 @@ export function listingInserter(db: Database.Database): (l: NewListing) => numbe
   };
 }
 
+/**
+ * Drops the listing table's secondary indexes and returns the function that rebuilds them from their own stored
+ * SQL: building an index once over many new rows is cheaper than updating it row by row, and the schema ends
+ * exactly as the migrations made it. The UNIQUE key stays, so identity still holds during the load.
+ * Call both inside the caller's transaction(s).
+ */
+export function deferListingIndexes(db: Database.Database): () => void {
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'listing' AND sql IS NOT NULL ORDER BY name").all() as { name: string; sql: string }[];
+  for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+  return () => {
+    for (const index of indexes) db.exec(index.sql);
+  };
+}
+
 const SORT_SQL: Record<ListingSortColumn, string> = {
   title: 'title',
   price: 'price_normalised',
@@ -169,6 +183,10 @@ export function countListings(db: Database.Database, filter: ListingFilter): num
   const { where, params } = filterSql(filter);
   const row = run(() => db.prepare(`SELECT count(*) AS n FROM listing ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(params)) as { n: number };
   return row.n;
+}
+
+export function countAllListings(db: Database.Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM listing').get() as { n: number }).n;
 }
 
 export function listingFacets(db: Database.Database): { marketplaces: Facet[]; statuses: Facet[] } {

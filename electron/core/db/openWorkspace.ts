@@ -27,6 +27,8 @@ export interface OpenWorkspaceOptions {
   mode?: 'open' | 'create';
   /** Path of a better_sqlite3.node built for another runtime (the Electron ABI build). */
   nativeBinding?: string;
+  /** Run quick_check at open (default true); a second connection of the same process may skip it. */
+  quickCheck?: boolean;
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -55,7 +57,7 @@ export function openWorkspace(file: string, options: OpenWorkspaceOptions = {}):
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     const schemaVersion = migrate(db, dbPath);
-    const problems = integrityProblems(db, 'quick');
+    const problems = options.quickCheck === false ? [] : integrityProblems(db, 'quick');
     return {
       db,
       dbPath,

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { appendCustodyEvent } from '../cases/custodyLog';
-import { listingInserter } from '../db/listingsRepository';
+import { deferListingIndexes, listingInserter } from '../db/listingsRepository';
 import { checkFolderWritable, classifySqliteError, openWorkspace, type Workspace } from '../db/openWorkspace';
 import { AssayError, isAssayError } from '../errors';
 import { DEMO_REVIEWER } from './demoCases';
@@ -198,21 +198,12 @@ function writeSellers(db: Database.Database, plan: DemoPlan): number[] {
   });
 }
 
-/**
- * Drops the listing table's secondary indexes while the rows stream in and rebuilds them from their own stored SQL
- * afterwards: building an index once over all rows is cheaper than updating it row by row, and the schema ends
- * exactly as the migrations made it. The UNIQUE key stays, so a duplicate item number still fails at once.
- */
+/** Loads the listings with the secondary indexes dropped, then rebuilds them once over all rows. */
 function withListingIndexesDeferred<T>(db: Database.Database, fill: () => T, beforeRebuild: () => void): T {
-  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'listing' AND sql IS NOT NULL ORDER BY name").all() as { name: string; sql: string }[];
-  db.transaction(() => {
-    for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
-  })();
+  const rebuild = db.transaction(() => deferListingIndexes(db))();
   const result = fill();
   beforeRebuild();
-  db.transaction(() => {
-    for (const index of indexes) db.exec(index.sql);
-  })();
+  db.transaction(rebuild)();
   return result;
 }
 

@@ -1,0 +1,26 @@
+// The Node side's implementation of the contract over one open workspace, one file per domain.
+// Transports (Electron IPC, the web host) call it through dispatch().
+import type { EventSink, Handlers } from '../../api/contract';
+import { recoverInterruptedImports } from '../db/importsRepository';
+import type { Workspace } from '../db/openWorkspace';
+import { createImportJobs, type ImportJobs } from '../imports/importJobs';
+import { isProcessAlive } from '../imports/processAlive';
+import { catalogHandlers } from './catalogHandlers';
+import { importHandlers } from './importHandlers';
+
+export interface HandlerEnvironment {
+  /** The bundled import worker (dist/electron/importWorker.cjs), beside the adapter's own bundle. */
+  importWorkerScript: string;
+  nativeBinding?: string;
+}
+
+export interface WorkspaceHandlers {
+  handlers: Handlers;
+  jobs: ImportJobs;
+}
+
+export function createHandlers(ws: Workspace, events: EventSink, env: HandlerEnvironment): WorkspaceHandlers {
+  recoverInterruptedImports(ws.db, isProcessAlive, new Date().toISOString());
+  const jobs = createImportJobs({ dbPath: ws.dbPath, workerScript: env.importWorkerScript, events, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) });
+  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs) }, jobs };
+}

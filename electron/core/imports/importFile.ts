@@ -1,0 +1,142 @@
+// Imports one file of listings or of genuine product specifications: hash, sniff, map, then every row in ONE
+// transaction, so a crash or a cancel leaves the database as it was and the import recorded as failed or cancelled.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportKind, ImportSummary } from '../../api/contract';
+import { appendCustodyEvent } from '../cases/custodyLog';
+import { createImport, finishImport, findImportBySha256, getImport, recoverInterruptedImports, rejectionInserter, type ImportCounts } from '../db/importsRepository';
+import type { Workspace } from '../db/openWorkspace';
+import { AssayError } from '../errors';
+import { sha256File } from '../hashing';
+import { listingRowSink, productRowSink, type RowSink } from './rowSinks';
+import { validateMapping } from './mapping/validateMapping';
+import { readSource, sniffSource, type SourceOptions } from './source/readSource';
+import { isProcessAlive } from './processAlive';
+
+/** A rough size of one exported listing row, to guess a file's row count before reading it. */
+const AVERAGE_ROW_BYTES = 300;
+
+export interface ImportRequest {
+  kind: ImportKind;
+  file: string;
+  options: SourceOptions;
+  mapping: Record<string, string>;
+  marketplace: string | null;
+  /** Products: the brand for files without a brand column. */
+  brand: string | null;
+  /** Import the same bytes again rather than refusing. */
+  again: boolean;
+  actor: string;
+}
+
+export interface ImportProgress {
+  importId: number;
+  rowsRead: number;
+  rejected: number;
+  bytesRead: number;
+  bytesTotal: number;
+  rowsPerSecond: number;
+}
+
+export interface ImportRunOptions {
+  signal?: AbortSignal;
+  onStarted?: (importId: number) => void;
+  onProgress?: (p: ImportProgress) => void;
+  now?: () => Date;
+}
+
+export async function importFile(ws: Workspace, req: ImportRequest, run: ImportRunOptions = {}): Promise<ImportSummary> {
+  const { db } = ws;
+  const now = run.now ?? (() => new Date());
+  const file = path.resolve(req.file);
+  const size = statImportFile(file);
+  const sha256 = await sha256File(file);
+  const earlier = findImportBySha256(db, sha256, req.kind);
+  if (earlier && !req.again) {
+    throw new AssayError('duplicate_file', `${path.basename(file)} was already imported on ${earlier.startedAt.slice(0, 10)} as import ${earlier.id} (the same SHA-256). Import it again only if you mean to: use --again.`);
+  }
+  const sniffed = await sniffSource(file, req.options);
+  const problems = validateMapping(req.mapping, sniffed.headers, req.kind, { fileName: path.basename(file), marketplace: req.marketplace });
+  if (problems.length) throw new AssayError('invalid_input', problems.join(' '));
+
+  recoverInterruptedImports(db, isProcessAlive, now().toISOString());
+  const started = now();
+  const importId = createImport(db, {
+    kind: req.kind,
+    fileName: path.basename(file),
+    filePath: file,
+    sha256,
+    size,
+    format: sniffed.format,
+    options: { ...req.options, encoding: sniffed.encoding, delimiter: sniffed.delimiter, quote: sniffed.quote, sheet: sniffed.sheet },
+    mapping: req.mapping,
+    marketplace: req.marketplace,
+    startedAt: started.toISOString(),
+  });
+  run.onStarted?.(importId);
+
+  const counts: ImportCounts = { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const reject = rejectionInserter(db, importId);
+  const t0 = performance.now();
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    // Made inside the transaction: a product sink may create the brand, which must roll back with the rest.
+    const expectedRows = Math.round(size / AVERAGE_ROW_BYTES);
+    const sink: RowSink = req.kind === 'listings' ? listingRowSink(db, importId, req, started.toISOString(), expectedRows) : productRowSink(db, importId, req, started.toISOString());
+    for await (const batch of readSource(file, sniffed, { ...req.options, signal: run.signal })) {
+      for (const e of batch.errors) {
+        counts.read += 1;
+        counts.rejected += 1;
+        reject({ rowNumber: e.rowNumber, column: e.column, reason: e.reason, raw: e.raw });
+      }
+      for (const row of batch.rows) {
+        counts.read += 1;
+        const outcome = sink.write(row.rowNumber, row.values);
+        if (typeof outcome === 'string') {
+          counts[outcome] += 1;
+          continue;
+        }
+        counts.rejected += 1;
+        reject({ rowNumber: row.rowNumber, column: outcome.column, reason: outcome.reason, raw: JSON.stringify(row.values) });
+      }
+      run.onProgress?.({ importId, rowsRead: counts.read, rejected: counts.rejected, bytesRead: batch.bytesRead, bytesTotal: size, rowsPerSecond: counts.read / ((performance.now() - t0) / 1000) });
+      if (run.signal?.aborted) break;
+    }
+    if (run.signal?.aborted) throw new AssayError('cancelled', `The import of ${path.basename(file)} was cancelled; nothing from it was kept.`);
+    sink.finish();
+    const finished = now();
+    finishImport(db, importId, 'completed', counts, finished.toISOString(), finished.getTime() - started.getTime());
+    appendCustodyEvent(db, {
+      at: finished.toISOString(),
+      actor: req.actor,
+      action: 'import.completed',
+      subjectType: 'import',
+      subjectId: importId,
+      details: { kind: req.kind, file_name: path.basename(file), sha256, size, mapping: req.mapping, counts: { ...counts } },
+    });
+    db.exec('COMMIT');
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    const cancelled = e instanceof AssayError && e.code === 'cancelled';
+    const finished = now();
+    finishImport(db, importId, cancelled ? 'cancelled' : 'failed', { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 }, finished.toISOString(), finished.getTime() - started.getTime(), (e as Error).message);
+    throw e;
+  }
+  db.pragma('optimize');
+  return getImport(db, importId)!;
+}
+
+/** The file's size, or a sentence saying why it cannot be imported. */
+export function statImportFile(file: string): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new AssayError('invalid_input', code === 'ENOENT' ? `There is no file at ${file}.` : `Cannot read ${file}: ${code ?? String(e)}.`);
+  }
+  if (stat.isDirectory()) throw new AssayError('invalid_input', `${file} is a folder; give the path of a file to import.`);
+  if (stat.size === 0) throw new AssayError('invalid_input', `${file} is empty: there is nothing to import.`);
+  return stat.size;
+}
