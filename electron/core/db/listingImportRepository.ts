@@ -36,8 +36,9 @@ type StoredListing = Record<(typeof FIELDS)[number] | 'raw' | 'last_seen' | 'imp
  * search index in one pass by indexNewListings() once every row is in; changed ones are re-indexed at once.
  */
 export function listingImportWriter(db: Database.Database, importId: number, seenAt: string): (l: ImportedListing) => WriteOutcome {
+  // Positional parameters: binding twenty values by name costs as much as the insert itself.
   const insert = db.prepare(`INSERT INTO listing (marketplace, listing_id, ${FIELDS.join(', ')}, raw, status, first_seen, last_seen, first_import_id, import_id)
-    VALUES (@marketplace, @listing_id, ${FIELDS.map((f) => `@${f}`).join(', ')}, @raw, 'new', @seen, @seen, @import_id, @import_id)
+    VALUES (${Array(FIELDS.length + 3).fill('?').join(', ')}, 'new', ?, ?, ?, ?)
     ON CONFLICT (marketplace, listing_id) DO NOTHING`);
   const find = db.prepare(`SELECT id, ${FIELDS.join(', ')}, raw, last_seen, first_seen, import_id, first_import_id FROM listing WHERE marketplace = ? AND listing_id = ?`);
   const update = db.prepare(`UPDATE listing SET ${FIELDS.map((f) => `${f} = @${f}`).join(', ')}, raw = @raw, last_seen = @seen, import_id = @import_id WHERE id = @id`);
@@ -50,8 +51,14 @@ export function listingImportWriter(db: Database.Database, importId: number, see
 
   return (l) => {
     const seen = l.captured_at && l.captured_at < seenAt ? l.captured_at : seenAt;
-    const values = { ...l, image_urls: JSON.stringify(l.image_urls), raw: JSON.stringify(l.raw), seen, import_id: importId };
-    if (insert.run(values).changes === 1) return 'new';
+    const imageUrls = JSON.stringify(l.image_urls);
+    const raw = JSON.stringify(l.raw);
+    const inserted = insert.run(
+      l.marketplace, l.listing_id, l.url, l.title, l.description, l.brand, l.price, l.price_max, l.currency, l.price_normalised,
+      l.seller_id, l.seller_name, l.seller_location, imageUrls, l.units_sold, l.captured_at, raw, seen, seen, importId, importId,
+    );
+    if (inserted.changes === 1) return 'new';
+    const values = { ...l, image_urls: imageUrls, raw, seen, import_id: importId };
 
     const existing = find.get(l.marketplace, l.listing_id) as StoredListing & { first_seen: string; first_import_id: number | null };
     // A key seen twice in this very file: the later row wins, and the listing is still indexed at the end.

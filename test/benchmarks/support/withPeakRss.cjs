@@ -1,5 +1,4 @@
 // Runs the assay CLI in this process and prints its peak resident memory to stderr at exit.
 // Usage: node withPeakRss.cjs <assay args…>
 process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`));
-process.argv.splice(1, 1);
 require('../../../bin/assay.cjs');
