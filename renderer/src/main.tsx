@@ -10,6 +10,7 @@ import './styles/shell.css';
 import './styles/grid.css';
 import './styles/detail.css';
 import './styles/pages.css';
+import './styles/imports.css';
 
 startClient(DEFAULT_ROUTE);
 

@@ -1,4 +1,4 @@
-// The renderer's only way to reach the Node side: call(op, input) typed from the contract, and onEvent.
+// The renderer's only way to reach the Node side: call(op, input) typed from the contract, onEvent, and fileToPath.
 // The transport is chosen once at startup: the Electron preload's bridge if present, else the web host.
 import type { EventName, Events, OperationInput, OperationName, OperationOutput } from '../../../electron/api/contract';
 import { ApiError } from './apiError';
@@ -48,6 +48,14 @@ export async function call<K extends OperationName>(op: K, input: OperationInput
 /** Listens to one contract event; returns the function that stops listening. */
 export function onEvent<K extends EventName>(name: K, listener: (payload: Events[K]) => void): () => void {
   return activeTransport().on(name, (payload) => listener(payload as Events[K]));
+}
+
+/**
+ * Where the Node side can read a file the person picked or dropped, for imports.preview and imports.start:
+ * the file's own path in the desktop app, or the path of its uploaded copy under `assay serve`.
+ */
+export function fileToPath(file: File): Promise<string> {
+  return activeTransport().fileToPath(file);
 }
 
 /** True once the web host has refused this page's token (or there was none). */

@@ -1,5 +1,6 @@
 // The browser transport for `assay serve`: POST /api/call/<op> with the launch token as a Bearer header,
-// and events read from GET /api/events (fetch + ReadableStream, because EventSource cannot send headers).
+// events read from GET /api/events (fetch + ReadableStream, because EventSource cannot send headers),
+// and files for import uploaded to POST /api/upload, since a page cannot know a file's path.
 import type { Result } from '../../../electron/api/result';
 import { ApiError } from './apiError';
 import { createEventStreamParser } from './eventStreamParser';
@@ -16,6 +17,7 @@ export interface WebTransportOptions {
 }
 
 const LINK_NEEDED = 'This page needs the link printed by `assay serve`, which carries the access token.';
+const UNREACHABLE = 'Assay’s local server did not answer. Check that `assay serve` is still running, then reload the page.';
 const MAX_BACKOFF_MS = 30_000;
 
 /** Delay before the n-th reconnection attempt (0-based): 1 s, 2 s, 4 s … capped at 30 s. */
@@ -43,17 +45,14 @@ export function createWebTransport(options: WebTransportOptions): Transport {
     return new ApiError('unauthorized', message || LINK_NEEDED);
   };
 
-  const call = async (op: string, input: unknown): Promise<Result<unknown>> => {
+  /** Sends one request with the token and reads its Result; 401 means the token was refused. */
+  const post = async (url: string, what: string, init: RequestInit): Promise<Result<unknown>> => {
     if (!options.token) throw refuse();
     let response: Response;
     try {
-      response = await fetchImpl(`/api/call/${encodeURIComponent(op)}`, {
-        method: 'POST',
-        headers: { ...headers(), 'Content-Type': 'application/json' },
-        body: JSON.stringify(input ?? {}),
-      });
+      response = await fetchImpl(url, { ...init, method: 'POST', headers: { ...headers(), ...(init.headers as Record<string, string>) } });
     } catch {
-      throw new ApiError('unreachable', 'Assay’s local server did not answer. Check that `assay serve` is still running, then reload the page.');
+      throw new ApiError('unreachable', UNREACHABLE);
     }
     let body: unknown;
     try {
@@ -62,8 +61,23 @@ export function createWebTransport(options: WebTransportOptions): Transport {
       body = undefined;
     }
     if (response.status === 401) throw refuse(isResult(body) && !body.ok ? body.error.message : undefined);
-    if (!isResult(body)) throw new ApiError('bad_response', `Assay’s local server answered ${op} with something other than a result (HTTP ${response.status}).`);
+    if (!isResult(body)) throw new ApiError('bad_response', `Assay’s local server answered ${what} with something other than a result (HTTP ${response.status}).`);
     return body;
+  };
+
+  const call = (op: string, input: unknown): Promise<Result<unknown>> =>
+    post(`/api/call/${encodeURIComponent(op)}`, op, { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input ?? {}) });
+
+  /** The file itself is the body, so the browser streams it rather than reading it into memory. */
+  const fileToPath = async (file: File): Promise<string> => {
+    const result = await post('/api/upload', `the upload of “${file.name}”`, {
+      headers: { 'x-file-name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
+      body: file,
+    });
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+    const value = result.value as { path?: unknown } | null;
+    if (typeof value?.path !== 'string' || value.path === '') throw new ApiError('bad_response', `Assay’s local server took “${file.name}” but did not say where it kept it.`);
+    return value.path;
   };
 
   const dispatchEvent = (name: string, data: string) => {
@@ -124,5 +138,5 @@ export function createWebTransport(options: WebTransportOptions): Transport {
     };
   };
 
-  return { call, on };
+  return { call, on, fileToPath };
 }

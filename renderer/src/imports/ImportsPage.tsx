@@ -1,19 +1,19 @@
-// Imports: not built yet. The page says what the workspace holds today instead of a dead upload button.
-// Replaced by the import wizard when importing listing files arrives.
-import { EmptyState } from '../components/EmptyState';
+// Imports: the wizard that brings a listings file or a genuine-product specification sheet into the
+// workspace (file, preview, columns, import, report), and below it the history of every import.
 import { PageHeader } from '../components/PageHeader';
+import { ImportHistory } from './ImportHistory';
+import { ImportWizard } from './ImportWizard';
 
 export function ImportsPage() {
   return (
     <div className="page page--scroll">
-      <PageHeader title="Imports" />
-      <div className="page-pad">
-        <EmptyState title="Importing listing files is coming in the next release">
-          <p>
-            Today the workspace holds the listings written by <code>assay demo</code>. Importing CSV, TSV, JSON and Excel files — with column mapping, validation and every
-            rejected row kept with its reason — arrives next.
-          </p>
-        </EmptyState>
+      <PageHeader
+        title="Imports"
+        subtitle="Bring in listings or the brand’s genuine product specifications from CSV, TSV, JSON or Excel files. Every rejected row is kept with its reason, and any import can be undone."
+      />
+      <div className="page-pad stack imports-page">
+        <ImportWizard />
+        <ImportHistory />
       </div>
     </div>
   );

@@ -1,20 +1,40 @@
-// The brand's genuine catalogue from products.list: a list of products and the full specification of
-// the one selected. Read-only for now; editing and importing specifications arrive with imports.
-import { useState } from 'react';
+// The brand's genuine catalogue from products.list: a list of products and the full specification of the
+// one selected, which can be edited in place (products.update). Whole sheets are imported on the Imports page.
+import { useRef, useState } from 'react';
 import type { ProductSummary } from '../../../electron/api/contract';
 import { useOperation } from '../api/useOperation';
-import { Fact } from '../components/Facts';
 import { InlineAlert } from '../components/InlineAlert';
 import { LoadingRows } from '../components/LoadingRows';
 import { PageHeader } from '../components/PageHeader';
 import { formatMoney } from '../format/priceFormat';
 import { countOf } from '../format/numberFormat';
+import { routeHref } from '../routing/hashRoute';
+import { ProductEditForm } from './ProductEditForm';
+import { ProductSpecification } from './ProductSpecification';
 
 export function ProductsPage() {
   const products = useOperation('products.list', {});
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const list = products.data ?? [];
+  const [editing, setEditing] = useState(false);
+  /** Which product was just saved, for a line saying so until the person moves on. */
+  const [justSaved, setJustSaved] = useState<number | null>(null);
+  const sheet = useRef<HTMLElement>(null);
+  /** The product just saved, shown at once until the reloaded list (a new array) replaces the one it was saved over. */
+  const [saved, setSaved] = useState<{ product: ProductSummary; over: ProductSummary[] | undefined } | null>(null);
+  const list = (products.data ?? []).map((p) => (saved && saved.over === products.data && saved.product.id === p.id ? saved.product : p));
   const selected = list.find((p) => p.id === selectedId) ?? list[0];
+
+  const select = (id: number) => {
+    if (editing) return;
+    setSelectedId(id);
+    setJustSaved(null);
+  };
+
+  /** Switching between the sheet and the form starts at the top of either. */
+  const showForm = (open: boolean) => {
+    setEditing(open);
+    sheet.current?.scrollTo({ top: 0 });
+  };
 
   return (
     <div className="page">
@@ -22,8 +42,8 @@ export function ProductsPage() {
         title="Products"
         subtitle={
           <>
-            The genuine specifications listings are compared against{products.data ? ` — ${countOf(list.length, 'product')}` : ''}. Read-only for now: editing and importing
-            specifications arrive with imports.
+            The genuine specifications listings are compared against{products.data ? ` — ${countOf(list.length, 'product')}` : ''}. Edit one here, or import a whole
+            specification sheet on the <a href={routeHref('imports')}>Imports</a> page.
           </>
         }
       />
@@ -33,7 +53,7 @@ export function ProductsPage() {
         </div>
       ) : null}
       <div className="catalogue">
-        <div className="catalogue__list table-wrap">
+        <div className={`catalogue__list table-wrap${editing ? ' catalogue__list--locked' : ''}`} title={editing ? 'Save or cancel the edit to choose another product.' : undefined}>
           <table className="data-table data-table--selectable">
             <thead>
               <tr>
@@ -51,13 +71,23 @@ export function ProductsPage() {
             <tbody>
               {products.loading && !products.data ? <LoadingRows columns={5} /> : null}
               {list.map((p) => (
-                <tr key={p.id} className={p.id === selected?.id ? 'is-selected' : undefined} onClick={() => setSelectedId(p.id)}>
+                <tr key={p.id} className={p.id === selected?.id ? 'is-selected' : undefined} onClick={() => select(p.id)}>
                   <td className="mono nowrap">
-                    <button type="button" className="link-button mono" onClick={() => setSelectedId(p.id)} aria-current={p.id === selected?.id ? 'true' : undefined} title={`Show the specification of ${p.name}`}>
+                    <button
+                      type="button"
+                      className="link-button mono"
+                      onClick={() => select(p.id)}
+                      disabled={editing && p.id !== selected?.id}
+                      aria-current={p.id === selected?.id ? 'true' : undefined}
+                      title={`Show the specification of ${p.name}`}
+                    >
                       {p.sku}
                     </button>
                   </td>
-                  <td className="strong">{p.name}</td>
+                  <td className="strong">
+                    {p.name}
+                    {p.discontinued ? <span className="badge badge--discontinued">Discontinued</span> : null}
+                  </td>
                   <td className="nowrap">{p.category ?? '—'}</td>
                   <td className="numeric">{formatMoney(p.msrp, p.currency)}</td>
                   <td className="numeric">{formatMoney(p.minAuthorisedPrice, p.currency)}</td>
@@ -65,52 +95,63 @@ export function ProductsPage() {
               ))}
             </tbody>
           </table>
-          {products.data && list.length === 0 ? <p className="muted page-pad">No genuine products in this workspace yet.</p> : null}
+          {products.data && list.length === 0 ? (
+            <p className="muted page-pad">
+              No genuine products in this workspace yet. Import the brand’s specification sheet on the <a href={routeHref('imports')}>Imports</a> page.
+            </p>
+          ) : null}
         </div>
-        {selected ? <ProductSpecification product={selected} /> : null}
+        {selected ? (
+          <section className="spec-sheet" aria-label={editing ? 'Edit product' : 'Product specification'} ref={sheet}>
+            <header className="spec-sheet__head">
+              <div className="spec-sheet__titles">
+                <span className="mono muted">
+                  {selected.sku}
+                  {selected.brand ? ` · ${selected.brand}` : ''}
+                </span>
+                <h2 className="spec-sheet__title">{editing ? `Editing ${selected.name}` : selected.name}</h2>
+                {!editing && selected.category ? <span className="muted">{selected.category}</span> : null}
+              </div>
+              {!editing ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setJustSaved(null);
+                    showForm(true);
+                  }}
+                >
+                  Edit
+                </button>
+              ) : null}
+            </header>
+            {editing ? (
+              <ProductEditForm
+                key={selected.id}
+                product={selected}
+                onCancel={() => showForm(false)}
+                onSaved={(product) => {
+                  setSaved({ product, over: products.data });
+                  setJustSaved(product.id);
+                  showForm(false);
+                  products.reload();
+                }}
+              />
+            ) : (
+              <>
+                {justSaved === selected.id ? (
+                  <div className="spec-sheet__saved">
+                    <InlineAlert tone="success" title="Saved.">
+                      The change is recorded in the custody log.
+                    </InlineAlert>
+                  </div>
+                ) : null}
+                <ProductSpecification product={selected} />
+              </>
+            )}
+          </section>
+        ) : null}
       </div>
-    </div>
-  );
-}
-
-function ProductSpecification({ product }: { product: ProductSummary }) {
-  return (
-    <section className="spec-sheet" aria-label="Product specification">
-      <header className="spec-sheet__head">
-        <span className="mono muted">{product.sku}</span>
-        <h2 className="spec-sheet__title">{product.name}</h2>
-        {product.category ? <span className="muted">{product.category}</span> : null}
-      </header>
-      <dl className="facts facts--two">
-        <Fact term="MSRP">{formatMoney(product.msrp, product.currency)}</Fact>
-        <Fact term="Minimum authorised price">{formatMoney(product.minAuthorisedPrice, product.currency)}</Fact>
-        <Fact term="Serial pattern" wide>
-          {product.serialPattern ? <code>{product.serialPattern}</code> : 'Carries no serial number'}
-        </Fact>
-      </dl>
-      <SpecList title="Also sold as" items={product.aliases} />
-      <SpecList title="Materials" items={product.materials} />
-      <SpecList title="Colourways" items={product.colourways} />
-      <SpecList title="GTINs" items={product.gtins} mono />
-      <SpecList title="Authentication features" items={product.authenticationFeatures} ordered />
-    </section>
-  );
-}
-
-function SpecList(props: { title: string; items: string[]; mono?: boolean; ordered?: boolean }) {
-  const ListTag = props.ordered ? 'ol' : 'ul';
-  return (
-    <div className="spec-sheet__block">
-      <h3 className="detail-section__title">{props.title}</h3>
-      {props.items.length === 0 ? (
-        <p className="muted">None recorded.</p>
-      ) : (
-        <ListTag className={`spec-list${props.ordered ? ' spec-list--ordered' : ''}${props.mono ? ' mono' : ''}`}>
-          {props.items.map((item, i) => (
-            <li key={`${i}-${item}`}>{item}</li>
-          ))}
-        </ListTag>
-      )}
     </div>
   );
 }

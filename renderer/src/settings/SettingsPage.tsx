@@ -1,11 +1,12 @@
-// Facts about the open workspace (file, schema, currency, counts) and the "Verify workspace" check:
-// SQLite's integrity check plus the custody log's hash chain, with progress while it runs.
+// Facts about the open workspace (file, schema, currency, counts), the exchange-rate table, and the "Verify
+// workspace" check: SQLite's integrity check plus the custody log's hash chain, with progress while it runs.
 import { CopyButton } from '../components/CopyButton';
 import { Fact } from '../components/Facts';
 import { InlineAlert } from '../components/InlineAlert';
 import { PageHeader } from '../components/PageHeader';
 import { formatCount } from '../format/numberFormat';
 import { useWorkspace } from '../workspace/workspaceStore';
+import { ExchangeRatesCard } from './ExchangeRatesCard';
 import { useWorkspaceVerification, type Verification } from './useWorkspaceVerification';
 
 export function SettingsPage() {
@@ -14,7 +15,7 @@ export function SettingsPage() {
 
   return (
     <div className="page page--scroll">
-      <PageHeader title="Settings" subtitle="The workspace this window has open, and a check that nothing in it has been altered." />
+      <PageHeader title="Settings" subtitle="The workspace this window has open, the exchange rates prices are normalised with, and a check that nothing has been altered." />
       <div className="page-pad stack settings">
         <section className="card" aria-labelledby="workspace-facts">
           <h2 className="card__title" id="workspace-facts">
@@ -44,6 +45,8 @@ export function SettingsPage() {
             <p className="muted">Reading the workspace…</p>
           )}
         </section>
+
+        <ExchangeRatesCard />
 
         <section className="card" aria-labelledby="verify-workspace">
           <div className="card__head">

@@ -1,7 +1,9 @@
 // The left navigation: the workspace's brand at the top, one link per page (with counts where the
-// workspace knows them), and the current page marked with aria-current.
+// workspace knows them), the current page marked with aria-current, and a running import's progress.
+import type { ReactNode } from 'react';
 import type { WorkspaceInfo } from '../../../electron/api/contract';
 import { formatCount } from '../format/numberFormat';
+import { RunningImportIndicator } from '../imports/RunningImportIndicator';
 import { routeHref, type PageName } from '../routing/hashRoute';
 
 interface NavItem {
@@ -10,6 +12,8 @@ interface NavItem {
   count?: (info: WorkspaceInfo) => number;
   /** Not built yet: shown, but marked as coming. */
   later?: boolean;
+  /** A live mark beside the label (the running import). */
+  indicator?: () => ReactNode;
 }
 
 const SECTIONS: { label: string; items: NavItem[] }[] = [
@@ -27,7 +31,7 @@ const SECTIONS: { label: string; items: NavItem[] }[] = [
     label: 'Workspace',
     items: [
       { page: 'seizures', label: 'Seizures', later: true },
-      { page: 'imports', label: 'Imports', later: true },
+      { page: 'imports', label: 'Imports', indicator: () => <RunningImportIndicator /> },
       { page: 'settings', label: 'Settings' },
     ],
   },
@@ -56,6 +60,7 @@ export function Sidebar(props: { current: PageName | null; info: WorkspaceInfo |
                   <span>{item.label}</span>
                   {item.count && props.info ? <span className="sidebar__count">{formatCount(item.count(props.info))}</span> : null}
                   {item.later ? <span className="sidebar__later">Soon</span> : null}
+                  {item.indicator ? item.indicator() : null}
                 </a>
               </li>
             ))}
