@@ -223,7 +223,7 @@ describe('CSV records that are not clean rows', () => {
   });
 
   it('reads on after a row with a quote that is never closed when the lines after it are whole rows', async () => {
-    const { rows, errors } = await readAll(write('stray.csv', 'a,b\n1,2\n3,"oops\n5,6\n7,8\n'));
+    const { rows, errors } = await readAll(write('stray.csv', 'a,b\r\n1,2\r\n3,"oops\r\n5,6\r\n7,8\r\n'));
     expect(errors.map((e) => [e.rowNumber, e.raw])).toEqual([[3, '3,"oops']]);
     expect(rows.map((r) => [r.rowNumber, r.values.a])).toEqual([
       [2, '1'],
@@ -259,6 +259,17 @@ describe('CSV records that are not clean rows', () => {
     expect(rows[0]!.values.text).toBe(big);
     expect(rows[0]!.values.after).toBe('z');
     expect(rows[1]!.values).toEqual({ id: '2', text: 'small', after: 'y' });
+  });
+});
+
+describe('a CSV whose header is longer than the sniffed sample', () => {
+  it('reads further to find the whole header', async () => {
+    const headers = Array.from({ length: 3000 }, (_, i) => `a rather long column name ${i}`);
+    const file = write('wide.csv', `${headers.join(';')}\n${headers.map((_, i) => i).join(';')}\n` + 'x;'.repeat(2999) + 'x\n');
+    const { sniffed, rows } = await readAll(file);
+    expect(sniffed.delimiter).toBe(';');
+    expect(sniffed.headers).toEqual(headers);
+    expect(rows.map((r) => r.values['a rather long column name 2999'])).toEqual(['2999', 'x']);
   });
 });
 

@@ -59,8 +59,8 @@ describe('NDJSON', () => {
   });
 
   it('keeps every digit of an ID too long for a JavaScript number', async () => {
-    const { rows } = await readAll(write('id.ndjson', '{"id":12345678901234567890,"price":-1.5e3,"s":"12345678901234567890"}\n'));
-    expect(rows[0]!.values).toEqual({ id: '12345678901234567890', price: '-1500', s: '12345678901234567890' });
+    const { rows } = await readAll(write('id.ndjson', '{"id":12345678901234567890,"price":-1.5e3,"s":"12345678901234567890","in":{"id":98765432109876543210}}\n'));
+    expect(rows[0]!.values).toEqual({ id: '12345678901234567890', price: '-1500', s: '12345678901234567890', in: '{"id":"98765432109876543210"}' });
   });
 
   it('reads a line over the size cap as one unreadable record and reads on', async () => {

@@ -7,6 +7,8 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { previewSource, readSource, sniffSource } from '../../electron/core/imports/source/readSource';
+import { readHeaderRow } from '../../electron/core/imports/source/xlsxHeaderRow';
+import { inspectXlsx } from '../../electron/core/imports/source/xlsxGuard';
 import type { ReadOptions, SourceRow, SourceRowError } from '../../electron/core/imports/source/sourceTypes';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-'));
@@ -26,13 +28,14 @@ async function readAll(file: string, options: ReadOptions = {}) {
 }
 
 type Cell = ExcelJS.CellValue;
-async function workbook(sheets: Record<string, Cell[][]>, hidden: string[] = []): Promise<string> {
+async function workbook(sheets: Record<string, Cell[][]>, hidden: string[] = [], opts: { sharedStrings?: boolean; firstRow?: number } = {}): Promise<string> {
   const file = fileIn('book.xlsx');
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: opts.sharedStrings ?? true, useStyles: true });
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name, hidden.includes(name) ? { state: 'hidden' } : {});
-    for (const values of rows) {
-      const row = ws.addRow(values);
+    for (const [i, values] of rows.entries()) {
+      const row = ws.getRow((opts.firstRow ?? 1) + i);
+      row.values = values;
       row.eachCell((cell) => {
         if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm';
       });
@@ -89,6 +92,7 @@ function zipOf(entries: { name: string; data: Buffer; declaredSize?: number }[])
 }
 
 const workbookXml = Buffer.from('<?xml version="1.0"?><workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>');
+const workbookRels = Buffer.from('<?xml version="1.0"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
 
 describe('XLSX sheets', () => {
   it('reads the first sheet, with the sheet row numbers and every cell as text', async () => {
@@ -136,6 +140,44 @@ describe('XLSX sheets', () => {
     expect(errors).toEqual([{ rowNumber: 2, column: null, reason: 'Row 2 has a value in column C, but the header ends at column B.', raw: '{"a":"1","b":"2","Column C":"extra"}' }]);
   });
 
+  it.each([
+    ['shared strings', true],
+    ['inline strings', false],
+  ])('takes the header from the sheet XML itself (%s), below empty rows, as exceljs would read it', async (_, sharedStrings) => {
+    const header: Cell[] = ['Title', 7, true, { formula: 'A1&"x"', result: 'Titlex' }, { richText: [{ text: 'Ri' }, { text: 'ch' }] }, null, 'Title'];
+    const file = await workbook({ S: [header, ['Bag', '1', '2', '3', '4', '5', '6']] }, [], { sharedStrings, firstRow: 3 });
+    const { sheets, sheetHeads } = await inspectXlsx(file);
+    const fromXml = await readHeaderRow(file, sheetHeads.get(sheets[0]!.path));
+    expect(fromXml).toEqual({ rowNumber: 3, cells: ['Title', '7', 'TRUE', '=A1&"x"', 'Rich', '', 'Title'] });
+    const { sniffed, rows } = await readAll(file);
+    expect(sniffed).toMatchObject({ headerRow: 3, headers: ['Title', '7', 'TRUE', '=A1&"x"', 'Rich', 'Column 6', 'Title (2)'] });
+    expect(rows).toEqual([{ rowNumber: 4, values: { Title: 'Bag', '7': '1', TRUE: '2', '=A1&"x"': '3', Rich: '4', 'Column 6': '5', 'Title (2)': '6' } }]);
+  });
+
+  it('finds the header with exceljs when the head of the sheet XML does not hold it whole', async () => {
+    const header = Array.from({ length: 4000 }, (_, i) => `column number ${i + 1}`);
+    const file = await workbook({ S: [header, header.map((_, i) => String(i))] });
+    const { sheets, sheetHeads } = await inspectXlsx(file);
+    expect(await readHeaderRow(file, sheetHeads.get(sheets[0]!.path))).toBeNull();
+    const { sniffed, rows } = await readAll(file);
+    expect(sniffed).toMatchObject({ headerRow: 1 });
+    expect(sniffed.headers).toEqual(header);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.values['column number 4000']).toBe('3999');
+  });
+
+  it.each([
+    ['shared strings', true],
+    ['inline strings', false],
+  ])('keeps every accented and CJK character whole however the XML is chunked (%s)', async (_, sharedStrings) => {
+    const text = (i: number) => `Café crème ® 日本語 ${i} é`;
+    const rows: Cell[][] = [['t']];
+    for (let i = 0; i < 20_000; i++) rows.push([text(i)]);
+    const { rows: read } = await readAll(await workbook({ S: rows }, [], { sharedStrings }));
+    expect(read).toHaveLength(20_000);
+    expect(read.filter((r, i) => r.values.t !== text(i))).toEqual([]);
+  });
+
   it('previews only the first rows of a big sheet', async () => {
     const rows: Cell[][] = [['i']];
     for (let i = 0; i < 3000; i++) rows.push([i]);
@@ -165,7 +207,8 @@ describe('XLSX files refused before exceljs opens them', () => {
 
   it('refuses an entry that inflates to more than it declares', async () => {
     const file = fileIn('liar.xlsx');
-    fs.writeFileSync(file, zipOf([{ name: 'xl/workbook.xml', data: workbookXml }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(100_000, 0x61), declaredSize: 10 }]));
+    const sheet = Buffer.from(`<worksheet><sheetData>${'<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>'.repeat(2000)}</sheetData></worksheet>`);
+    fs.writeFileSync(file, zipOf([{ name: 'xl/workbook.xml', data: workbookXml }, { name: 'xl/_rels/workbook.xml.rels', data: workbookRels }, { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 100 }]));
     await expect(sniffSource(file)).rejects.toThrow(/xl\/worksheets\/sheet1\.xml inside it is damaged or holds more than it declares/);
   });
 

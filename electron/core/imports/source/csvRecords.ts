@@ -96,7 +96,7 @@ export class CsvRecordSplitter {
     const i = text.indexOf(this.lineEnd);
     const rest = i < 0 ? '' : text.slice(i + 1);
     if (problem === 'too_long' || this.readsAsRecords(rest)) {
-      this.sink([], problem, (i < 0 ? text : text.slice(0, i)).slice(0, RAW_TEXT_LIMIT));
+      this.sink([], problem, (i < 0 ? text : text.slice(0, i).replace(/\r$/, '')).slice(0, RAW_TEXT_LIMIT));
       this.pending = rest;
       this.parseAt = 0;
       if (i < 0 && problem === 'too_long') this.discardingLine = true;

@@ -19,8 +19,6 @@ export function kindOf(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-const LONG_DIGITS = /\d{16}/;
-
 /** Wraps number literals of 16 or more digits in quotes, outside strings, so JSON.parse keeps their digits. */
 function quoteLongNumbers(text: string): string {
   let out = '';
@@ -47,9 +45,18 @@ function quoteLongNumbers(text: string): string {
   return out + text.slice(from);
 }
 
+/** A number of 16 or more digits may have lost some in a double: at or above 1e15, anywhere in the value. */
+function mayHaveLostDigits(v: unknown): boolean {
+  if (typeof v === 'number') return Math.abs(v) >= 1e15;
+  if (typeof v !== 'object' || v === null) return false;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) if (mayHaveLostDigits(x)) return true;
+  return false;
+}
+
 /** JSON.parse, except that numbers of 16 or more digits come back as their exact text. */
 export function parseJsonExact(text: string): unknown {
-  return JSON.parse(LONG_DIGITS.test(text) ? quoteLongNumbers(text) : text);
+  const value = JSON.parse(text) as unknown;
+  return mayHaveLostDigits(value) ? JSON.parse(quoteLongNumbers(text)) : value;
 }
 
 /** Header names for JSON keys, and the header each key of a record goes under (new keys get their own name). */

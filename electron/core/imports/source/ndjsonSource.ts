@@ -9,10 +9,11 @@ import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_RECORD_BYTES, RAW_TEXT_LIMIT, type Read
 
 const MB = 1024 * 1024;
 
-/** Headers from the objects on the sample's whole lines. */
-export function sniffNdjson(text: string, complete: boolean): { headers: string[]; sourceKeys: string[] } {
+/** Headers from the objects on the sample's whole lines, or null when it holds no whole line. */
+export function sniffNdjson(text: string, complete: boolean): { headers: string[]; sourceKeys: string[] } | null {
   const lines = text.split('\n');
   if (!complete) lines.pop();
+  if (!lines.some((l) => l.trim())) return complete ? { headers: [], sourceKeys: [] } : null;
   const records = lines.flatMap((line) => {
     try {
       return line.trim() ? [parseJsonExact(line)] : [];

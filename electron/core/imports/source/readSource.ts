@@ -25,17 +25,23 @@ const LARGE_SAMPLE_BYTES = 8 * 1024 * 1024;
 export async function sniffSource(file: string, options: SourceOptions = {}): Promise<SniffedSource> {
   const size = statSource(file);
   const name = fileLabel(file);
-  let sample = await readSample(file, SAMPLE_BYTES);
+  const sample = await readSample(file, SAMPLE_BYTES);
   const binary = knownBinary(sample);
   if (binary) throw new AssayError('invalid_input', binaryRefusal(name, binary));
   const zip = isZip(sample);
   if (options.format === 'xlsx' || (!options.format && (zip || formatByExtension(file) === 'xlsx'))) {
     if (!zip) throw new AssayError('invalid_input', `${name} is not a valid .xlsx file (it is not a ZIP archive).`);
     const x = await sniffXlsx(file, options.sheet);
-    return { format: 'xlsx', encoding: null, delimiter: null, quote: null, sheet: x.sheet, sheets: x.sheets, headers: x.headers, hasBom: false };
+    return { format: 'xlsx', encoding: null, delimiter: null, quote: null, sheet: x.sheet, sheets: x.sheets, headers: x.headers, hasBom: false, headerRow: x.headerRow };
   }
   if (zip) throw new AssayError('invalid_input', `${name} is a ZIP archive, not a ${options.format?.toUpperCase() ?? 'text'} file; unpack it first or import it as .xlsx.`);
 
+  return sniffText(file, sample, size, options);
+}
+
+/** A text file: encoding, then format, then dialect and headers; reads a larger sample when the first record does not fit. */
+async function sniffText(file: string, sample: Buffer, size: number, options: SourceOptions): Promise<SniffedSource> {
+  const name = fileLabel(file);
   for (let sampleBytes = SAMPLE_BYTES; ; sampleBytes = LARGE_SAMPLE_BYTES) {
     const complete = sample.length >= size;
     const bom = detectBom(sample);
@@ -48,8 +54,10 @@ export async function sniffSource(file: string, options: SourceOptions = {}): Pr
     const format = options.format ?? sniffTextFormat(file, text, name);
     const base: SniffedSource = { format, encoding, delimiter: null, quote: null, sheet: null, sheets: [], headers: [], hasBom: bom !== null };
     const needMore = !complete && sampleBytes < LARGE_SAMPLE_BYTES;
-    if (format === 'ndjson') return { ...base, ...sniffNdjson(text, complete) };
-    if (format === 'json') {
+    if (format === 'ndjson') {
+      const ndjson = sniffNdjson(text, complete);
+      if (ndjson || !needMore) return { ...base, ...(ndjson ?? { headers: [], sourceKeys: [] }) };
+    } else if (format === 'json') {
       if (!/^\s*\[/.test(text)) throw new AssayError('invalid_input', `${name} is not a JSON array of records: Assay reads a JSON array of objects ([{…}, {…}]) or one object per line (NDJSON).`);
       const json = sniffJsonArray(text, complete, name);
       if (json || !needMore) return { ...base, ...(json ?? { headers: [], sourceKeys: [] }) };

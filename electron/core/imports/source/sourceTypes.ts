@@ -30,6 +30,8 @@ export interface SniffedSource {
   hasBom: boolean;
   /** csv only: how records end. Absent means 'mixed'. */
   newline?: CsvNewline | null;
+  /** xlsx only: the sheet row the headers came from (rows up to it are not data). */
+  headerRow?: number | null;
   /** json/ndjson only: the key in the file behind each header (headers[i] came from sourceKeys[i]). */
   sourceKeys?: string[];
 }

@@ -1,6 +1,9 @@
 // Reads a sheet's header row straight from the head of its XML (kept by the ZIP check) and the few shared
 // strings it uses, so sniffing a workbook does not run exceljs over the whole sheet. Anything unusual: null.
-import { attributes, decodeXml, openZip } from './xlsxGuard';
+import { attributes, decodeXml } from './xlsxGuard';
+import { XlsxParts } from './xlsxParts';
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 type RawCell = { col: number; text: string } | { col: number; shared: number };
 
@@ -53,41 +56,27 @@ function firstRow(head: string): { rowNumber: number; cells: RawCell[] } | null 
 async function sharedStrings(file: string, wanted: Set<number>): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   const last = Math.max(...wanted);
-  const zip = await openZip(file);
+  const parts = await XlsxParts.open(file);
   try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject);
-      zip.on('end', resolve);
-      zip.on('entry', (entry: { fileName: string }) => {
-        if (entry.fileName !== 'xl/sharedStrings.xml') return zip.readEntry();
-        zip.openReadStream(entry as never, (e, stream) => {
-          if (e) return reject(e);
-          const decoder = new TextDecoder();
-          let text = '';
-          let index = 0;
-          stream.on('data', (chunk: Buffer) => {
-            text += decoder.decode(chunk, { stream: true });
-            let end = text.indexOf('</si>');
-            while (end >= 0 && index <= last) {
-              const start = text.lastIndexOf('<si', end);
-              if (wanted.has(index)) found.set(index, texts(text.slice(start, end)));
-              index++;
-              text = text.slice(end + 5);
-              end = text.indexOf('</si>');
-            }
-            if (index > last) {
-              stream.destroy();
-              resolve();
-            }
-          });
-          stream.on('error', reject);
-          stream.on('end', resolve);
-        });
-      });
-      zip.readEntry();
-    });
+    if (!parts.entries.has(SHARED_STRINGS)) return found;
+    const stream = await parts.stream(SHARED_STRINGS);
+    try {
+      let text = '';
+      let index = 0;
+      for await (const chunk of stream as AsyncIterable<string>) {
+        text += chunk;
+        for (let end = text.indexOf('</si>'); end >= 0 && index <= last; end = text.indexOf('</si>')) {
+          if (wanted.has(index)) found.set(index, texts(text.slice(text.lastIndexOf('<si', end), end)));
+          index++;
+          text = text.slice(end + 5);
+        }
+        if (index > last) break;
+      }
+    } finally {
+      stream.destroy();
+    }
   } finally {
-    zip.close();
+    parts.close();
   }
   return found;
 }
@@ -102,5 +91,5 @@ export async function readHeaderRow(file: string, head: string | undefined): Pro
   const width = Math.max(...row.cells.map((c) => c.col));
   const cells = Array.from({ length: width }, () => '');
   for (const c of row.cells) cells[c.col - 1] = 'shared' in c ? strings.get(c.shared)! : c.text;
-  return { rowNumber: row.rowNumber, cells };
+  return cells.some((c) => c !== '') ? { rowNumber: row.rowNumber, cells } : null;
 }

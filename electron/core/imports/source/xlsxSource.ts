@@ -1,20 +1,15 @@
-// XLSX through exceljs's streaming reader, after xlsxGuard has vetted the ZIP: the first visible sheet or a
-// named one, the first non-empty row as the header, and the sheet's row numbers as the rows'.
+// XLSX, after xlsxGuard has vetted the ZIP: the first visible sheet or a named one, the header from its XML
+// (or its first row with a value), and its rows through exceljs's parsers with the sheet's own row numbers.
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { AssayError } from '../../errors';
 import { uniqueHeaders, setValue } from './headerNames';
 import { RowBatcher } from './rowBatcher';
 import { fileLabel } from './sourceFile';
 import { DEFAULT_BATCH_SIZE, type ReadOptions, type SniffedSource, type SourceBatch } from './sourceTypes';
 import { xlsxCellText } from './xlsxCells';
-import { inspectXlsx, type XlsxSheet } from './xlsxGuard';
-
-/** What exceljs's streaming worksheet reader gives: name is set when exceljs matched the sheet to the workbook. */
-interface WorksheetReader extends AsyncIterable<{ number: number; values: unknown }> {
-  id: number | string;
-  name?: string;
-}
+import { readHeaderRow } from './xlsxHeaderRow';
+import { damagedXlsx, inspectXlsx, type XlsxSheet } from './xlsxGuard';
+import { sheetRows, type SheetRow } from './xlsxSheetRows';
 
 const columnLetters = (n: number): string => (n <= 0 ? '' : columnLetters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
@@ -27,24 +22,12 @@ function chooseSheet(file: string, sheets: XlsxSheet[], wanted: string | undefin
   return sheet;
 }
 
-/** The rows of one sheet, as sparse arrays of cell values indexed by column number; stops the reader when left early. */
-async function* sheetRows(file: string, sheet: XlsxSheet, onBytes?: (bytes: number) => void): AsyncGenerator<{ number: number; values: unknown[] }> {
-  const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(sheet.path)?.[1];
-  if (!sheetNo) throw new AssayError('invalid_input', `${fileLabel(file)}: the sheet "${sheet.name}" is stored as ${sheet.path || 'an unnamed part'}, which Assay cannot read; save the workbook again from Excel.`);
-  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+/** The rows of a sheet, with a damaged part or a part that inflates past its declared size named as such. */
+async function* rowsOf(file: string, sheet: XlsxSheet, onBytes?: (bytes: number) => void): AsyncGenerator<SheetRow> {
   try {
-    for await (const worksheet of reader as unknown as AsyncIterable<WorksheetReader>) {
-      const isTarget = worksheet.name !== undefined ? worksheet.name === sheet.name : String(worksheet.id) === sheetNo;
-      if (!isTarget) continue;
-      for await (const row of worksheet) {
-        onBytes?.(input.bytesRead);
-        yield { number: row.number, values: row.values as unknown[] };
-      }
-      return;
-    }
-  } finally {
-    input.destroy();
+    yield* sheetRows(file, sheet.path, onBytes);
+  } catch (e) {
+    throw damagedXlsx(file, e);
   }
 }
 
@@ -54,31 +37,43 @@ const cellsOf = (values: unknown[]): string[] => {
   return cells;
 };
 
-export async function sniffXlsx(file: string, wanted: string | undefined): Promise<{ sheet: string; sheets: string[]; headers: string[] }> {
-  const sheets = await inspectXlsx(file);
-  const sheet = chooseSheet(file, sheets, wanted);
-  let headers: string[] = [];
-  for await (const row of sheetRows(file, sheet)) {
+/** Header cells without the empty ones after the last name. */
+function headerNames(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end--;
+  return uniqueHeaders(cells.slice(0, end));
+}
+
+export async function sniffXlsx(file: string, wanted: string | undefined): Promise<{ sheet: string; sheets: string[]; headers: string[]; headerRow: number | null }> {
+  const book = await inspectXlsx(file);
+  const sheet = chooseSheet(file, book.sheets, wanted);
+  const sheets = book.sheets.map((s) => s.name);
+  const fromXml = await readHeaderRow(file, book.sheetHeads.get(sheet.path));
+  if (fromXml) return { sheet: sheet.name, sheets, headers: headerNames(fromXml.cells), headerRow: fromXml.rowNumber };
+  for await (const row of rowsOf(file, sheet)) {
     const cells = cellsOf(row.values);
-    if (cells.some((c) => c !== '')) {
-      headers = uniqueHeaders(cells);
-      break;
-    }
+    if (cells.some((c) => c !== '')) return { sheet: sheet.name, sheets, headers: headerNames(cells), headerRow: row.number };
   }
-  return { sheet: sheet.name, sheets: sheets.map((s) => s.name), headers };
+  return { sheet: sheet.name, sheets, headers: [], headerRow: null };
 }
 
 export async function* readXlsx(file: string, sniffed: SniffedSource, options: ReadOptions = {}): AsyncGenerator<SourceBatch> {
-  const sheet = chooseSheet(file, await inspectXlsx(file), options.sheet ?? sniffed.sheet ?? undefined);
+  const book = await inspectXlsx(file);
+  const sheet = chooseSheet(file, book.sheets, options.sheet ?? sniffed.sheet ?? undefined);
   const headers = sniffed.headers;
   const width = headers.length;
   const batcher = new RowBatcher(options.batchSize ?? DEFAULT_BATCH_SIZE, file, options.signal);
   let bytesRead = 0;
   let headerSeen = false;
-  for await (const row of sheetRows(file, sheet, (b) => (bytesRead = b))) {
+  const size = fs.statSync(file).size;
+  const sheetBytes = book.sizes.get(sheet.path) ?? 1;
+  // Progress in the file's bytes, from how much of the sheet's inflated XML has been read.
+  for await (const row of rowsOf(file, sheet, (b) => (bytesRead = Math.min(size, Math.round((size * b) / sheetBytes))))) {
+    if (sniffed.headerRow != null && row.number <= sniffed.headerRow) continue;
     const cells = cellsOf(row.values);
     if (!cells.some((c) => c !== '')) continue;
-    if (!headerSeen) {
+    // Without the header's row number (a SniffedSource made elsewhere), the first row with a value is the header.
+    if (sniffed.headerRow == null && !headerSeen) {
       headerSeen = true;
       continue;
     }
@@ -99,5 +94,5 @@ export async function* readXlsx(file: string, sniffed: SniffedSource, options: R
     }
     if (batcher.count >= (options.batchSize ?? DEFAULT_BATCH_SIZE)) yield* batcher.take(bytesRead, false);
   }
-  yield* batcher.take(fs.statSync(file).size, true);
+  yield* batcher.take(size, true);
 }
