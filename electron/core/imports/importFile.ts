@@ -15,8 +15,6 @@ import { isProcessAlive } from './processAlive';
 
 /** A rough size of one exported listing row, to guess a file's row count before reading it. */
 const AVERAGE_ROW_BYTES = 300;
-/** Page cache for the import's transaction, in the negative-KiB form SQLite takes (64 MiB). */
-const IMPORT_CACHE_KIB = -65536;
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -81,9 +79,6 @@ export async function importFile(ws: Workspace, req: ImportRequest, run: ImportR
   const reject = rejectionInserter(db, importId);
   const t0 = performance.now();
 
-  // One large transaction: a bigger page cache keeps the unique key's pages and index builds off the disk.
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   db.exec('BEGIN IMMEDIATE');
   try {
     // Made inside the transaction: a product sink may create the brand, which must roll back with the rest.
@@ -125,11 +120,9 @@ export async function importFile(ws: Workspace, req: ImportRequest, run: ImportR
     if (db.inTransaction) db.exec('ROLLBACK');
     const cancelled = e instanceof AssayError && e.code === 'cancelled';
     const finished = now();
-    db.pragma(`cache_size = ${cacheSize}`);
     finishImport(db, importId, cancelled ? 'cancelled' : 'failed', { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 }, finished.toISOString(), finished.getTime() - started.getTime(), (e as Error).message);
     throw e;
   }
-  db.pragma(`cache_size = ${cacheSize}`);
   db.pragma('optimize');
   return getImport(db, importId)!;
 }
