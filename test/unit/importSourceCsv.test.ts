@@ -1,31 +1,10 @@
 // Reading CSV and TSV exports: dialects, encodings, overrides, and every record that is not a clean row
 // named as a row error with its text, so nothing in the file is lost.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { readSource, sniffSource, type SourceOptions } from '../../electron/core/imports/source/readSource';
-import type { ReadOptions, SourceRow, SourceRowError } from '../../electron/core/imports/source/sourceTypes';
+import { describe, expect, it } from 'vitest';
+import { sniffSource, type SourceOptions } from '../../electron/core/imports/source/readSource';
+import { readAllRows as readAll, writeSourceFile as write } from '../support/sourceFiles';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const write = (name: string, content: string | Buffer) => {
-  const file = path.join(dir, `${n++}-${name}`);
-  fs.writeFileSync(file, content);
-  return file;
-};
 
-async function readAll(file: string, options: ReadOptions = {}) {
-  const sniffed = await sniffSource(file, options);
-  const rows: SourceRow[] = [];
-  const errors: SourceRowError[] = [];
-  for await (const batch of readSource(file, sniffed, options)) {
-    rows.push(...batch.rows);
-    errors.push(...batch.errors);
-  }
-  return { sniffed, rows, errors };
-}
 
 describe('CSV dialects', () => {
   it.each([

@@ -1,24 +1,15 @@
 // The file as a whole: what is refused before a row is read (missing, folder, empty, binary), which format a
 // file is when its extension lies, and how reading streams: batches, progress, cancelling, previews, memory.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { previewSource, readSource, sniffSource } from '../../electron/core/imports/source/readSource';
 import type { SourceBatch } from '../../electron/core/imports/source/sourceTypes';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const write = (name: string, content: string | Buffer) => {
-  const file = path.join(dir, `${n++}-${name}`);
-  fs.writeFileSync(file, content);
-  return file;
-};
+import { sourceDir, sourceFilePath, writeSourceFile as write } from '../support/sourceFiles';
 
 /** A CSV of `rows` ten-column rows, written in pieces so the test itself never holds it whole. */
 function bigCsv(rows: number): string {
-  const file = path.join(dir, `${n++}-big.csv`);
+  const file = sourceFilePath('big.csv');
   const fd = fs.openSync(file, 'w');
   fs.writeSync(fd, 'id,title,price,currency,seller,url,sku,gtin,country,note\n');
   for (let start = 0; start < rows; start += 10_000) {
@@ -34,12 +25,12 @@ function bigCsv(rows: number): string {
 
 describe('files that cannot be read at all', () => {
   it('refuses a missing file, naming its path', async () => {
-    const file = path.join(dir, 'nowhere.csv');
+    const file = sourceFilePath('nowhere.csv');
     await expect(sniffSource(file)).rejects.toMatchObject({ code: 'invalid_input', message: `There is no file at ${file}.` });
   });
 
   it('refuses a folder', async () => {
-    await expect(sniffSource(dir)).rejects.toThrow(/is a folder; give the path of a file to import\./);
+    await expect(sniffSource(sourceDir())).rejects.toThrow(/is a folder; give the path of a file to import\./);
   });
 
   it('refuses an empty file, naming it', async () => {

@@ -1,31 +1,10 @@
 // Reading NDJSON and JSON arrays: each object a row of strings, each line or element that is not an object
 // a named row error with its text, and a JSON document that is not a list of records refused whole.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { readSource, sniffSource } from '../../electron/core/imports/source/readSource';
-import type { ReadOptions, SourceRow, SourceRowError } from '../../electron/core/imports/source/sourceTypes';
+import { describe, expect, it } from 'vitest';
+import { sniffSource } from '../../electron/core/imports/source/readSource';
+import { readAllRows as readAll, writeSourceFile as write } from '../support/sourceFiles';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const write = (name: string, content: string | Buffer) => {
-  const file = path.join(dir, `${n++}-${name}`);
-  fs.writeFileSync(file, content);
-  return file;
-};
 
-async function readAll(file: string, options: ReadOptions = {}) {
-  const sniffed = await sniffSource(file, options);
-  const rows: SourceRow[] = [];
-  const errors: SourceRowError[] = [];
-  for await (const batch of readSource(file, sniffed, options)) {
-    rows.push(...batch.rows);
-    errors.push(...batch.errors);
-  }
-  return { sniffed, rows, errors };
-}
 
 describe('NDJSON', () => {
   it('reads one object per line, numbered by line, with numbers, booleans, null and nested values as text', async () => {

@@ -1,31 +1,14 @@
 // Reading .xlsx workbooks: the first sheet or a named one, cells as text (formulas as written, never run), and
 // the ZIP checked before exceljs opens it: not a ZIP, a ZIP bomb, or a ZIP without a workbook is refused by name.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { previewSource, readSource, sniffSource } from '../../electron/core/imports/source/readSource';
+import { describe, expect, it } from 'vitest';
+import { previewSource, sniffSource } from '../../electron/core/imports/source/readSource';
 import { readHeaderRow } from '../../electron/core/imports/source/xlsxHeaderRow';
 import { inspectXlsx } from '../../electron/core/imports/source/xlsxGuard';
-import type { ReadOptions, SourceRow, SourceRowError } from '../../electron/core/imports/source/sourceTypes';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const fileIn = (name: string) => path.join(dir, `${n++}-${name}`);
-
-async function readAll(file: string, options: ReadOptions = {}) {
-  const sniffed = await sniffSource(file, options);
-  const rows: SourceRow[] = [];
-  const errors: SourceRowError[] = [];
-  for await (const batch of readSource(file, sniffed, options)) {
-    rows.push(...batch.rows);
-    errors.push(...batch.errors);
-  }
-  return { sniffed, rows, errors };
-}
+import { readAllRows as readAll, sourceFilePath as fileIn } from '../support/sourceFiles';
 
 type Cell = ExcelJS.CellValue;
 async function workbook(sheets: Record<string, Cell[][]>, hidden: string[] = [], opts: { sharedStrings?: boolean; firstRow?: number } = {}): Promise<string> {

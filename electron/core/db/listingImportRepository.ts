@@ -3,27 +3,10 @@
 import type Database from 'better-sqlite3';
 import { AssayError } from '../errors';
 import { listingSearchText } from '../listings/searchText';
+import type { NewListing } from './listingsRepository';
 
-/** A listing as read from one source row, before it meets the database. */
-export interface ImportedListing {
-  marketplace: string;
-  listing_id: string;
-  url: string;
-  title: string;
-  description: string;
-  brand: string;
-  price: number | null;
-  price_max: number | null;
-  currency: string | null;
-  price_normalised: number | null;
-  seller_id: number | null;
-  seller_name: string;
-  seller_location: string;
-  image_urls: string[];
-  units_sold: number | null;
-  captured_at: string | null;
-  raw: Record<string, string>;
-}
+/** A listing as read from one source row, before it meets the database (which sets its status and dates). */
+export type ImportedListing = Omit<NewListing, 'language' | 'status' | 'first_seen' | 'last_seen'>;
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 

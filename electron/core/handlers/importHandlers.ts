@@ -18,7 +18,6 @@ import type { Workspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import { sha256File } from '../hashing';
 import { currentActor } from '../imports/actor';
-import { statImportFile } from '../imports/importFile';
 import type { ImportJobs } from '../imports/importJobs';
 import { BUILT_IN_PRESETS } from '../imports/mapping/builtInPresets';
 import { LISTING_FIELDS } from '../imports/mapping/listingFields';
@@ -26,6 +25,7 @@ import { PRODUCT_FIELDS } from '../imports/mapping/productFields';
 import { suggestMapping } from '../imports/mapping/suggestMapping';
 import { rejectionsCsv } from '../imports/rejectionsCsv';
 import { previewSource } from '../imports/source/readSource';
+import { statSource } from '../imports/source/sourceFile';
 import { undoImport } from '../imports/undoImport';
 
 type ImportOperations =
@@ -53,7 +53,7 @@ export function importHandlers(ws: Workspace, jobs: ImportJobs): Pick<Handlers, 
   return {
     'imports.fields': ({ kind }) => (kind === 'listings' ? LISTING_FIELDS : PRODUCT_FIELDS).map((f) => ({ key: f.key, label: f.label, required: f.required })),
     'imports.preview': async ({ path: file, kind, options }) => {
-      const size = statImportFile(file);
+      const size = statSource(file);
       const [sha256, preview] = await Promise.all([sha256File(file), previewSource(file, options, 20)]);
       const previous = findImportBySha256(db, sha256, kind);
       return {

@@ -1,6 +1,5 @@
 // Imports one file of listings or of genuine product specifications: hash, sniff, map, then every row in ONE
 // transaction, so a crash or a cancel leaves the database as it was and the import recorded as failed or cancelled.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportKind, ImportSummary } from '../../api/contract';
 import { appendCustodyEvent } from '../cases/custodyLog';
@@ -11,6 +10,7 @@ import { sha256File } from '../hashing';
 import { listingRowSink, productRowSink, type RowSink } from './rowSinks';
 import { validateMapping } from './mapping/validateMapping';
 import { readSource, sniffSource, type SourceOptions } from './source/readSource';
+import { statSource } from './source/sourceFile';
 import { isProcessAlive } from './processAlive';
 
 /** A rough size of one exported listing row, to guess a file's row count before reading it. */
@@ -49,7 +49,7 @@ export async function importFile(ws: Workspace, req: ImportRequest, run: ImportR
   const { db } = ws;
   const now = run.now ?? (() => new Date());
   const file = path.resolve(req.file);
-  const size = statImportFile(file);
+  const size = statSource(file);
   const sha256 = await sha256File(file);
   const earlier = findImportBySha256(db, sha256, req.kind);
   if (earlier && !req.again) {
@@ -125,18 +125,4 @@ export async function importFile(ws: Workspace, req: ImportRequest, run: ImportR
   }
   db.pragma('optimize');
   return getImport(db, importId)!;
-}
-
-/** The file's size, or a sentence saying why it cannot be imported. */
-export function statImportFile(file: string): number {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new AssayError('invalid_input', code === 'ENOENT' ? `There is no file at ${file}.` : `Cannot read ${file}: ${code ?? String(e)}.`);
-  }
-  if (stat.isDirectory()) throw new AssayError('invalid_input', `${file} is a folder; give the path of a file to import.`);
-  if (stat.size === 0) throw new AssayError('invalid_input', `${file} is empty: there is nothing to import.`);
-  return stat.size;
 }
