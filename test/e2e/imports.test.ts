@@ -125,6 +125,32 @@ describe('importing a listings file in a browser', () => {
     expect(await grid.getByText('Zephyrine belt with box').count()).toBe(0);
   });
 
+  it('stays usable during a long import: other pages load while it runs, and the sidebar shows its progress', async () => {
+    const big = path.join(tempDir(), 'long-export.csv');
+    const lines = ['Marketplace,Item ID,Title,Price,Seller'];
+    for (let i = 0; i < 150_000; i++) lines.push(`dhgate,LONG-${i},Zephyrine long-run bag ${i},US $${(i % 90) + 10}.00,seller${i % 300}`);
+    fs.writeFileSync(big, lines.join('\n') + '\n');
+
+    await nav().getByRole('link', { name: /Imports/ }).click();
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await page.getByLabel('File to import').setInputFiles(big);
+    await page.getByRole('button', { name: /Map columns/ }).click();
+    await expect.poll(() => page.locator('#map-listing_id').inputValue()).toBe('Item ID');
+    await page.getByRole('button', { name: 'Start import' }).click();
+
+    const running = nav().getByRole('status', { name: /Import running/ });
+    await running.waitFor({ state: 'visible' });
+    await nav().getByRole('link', { name: /Listings/ }).click();
+    const grid = page.getByRole('grid', { name: 'Listings' });
+    await page.getByRole('searchbox', { name: 'Search listings' }).fill('');
+    await expect.poll(() => grid.locator('[role="row"][aria-rowindex="2"] [role="gridcell"]').nth(1).innerText()).not.toBe('');
+    // The page answered while the import was still running.
+    expect(await running.isVisible()).toBe(true);
+    await nav().getByRole('status', { name: /Import done/ }).waitFor({ state: 'visible', timeout: 90_000 });
+    await page.getByRole('searchbox', { name: 'Search listings' }).fill('long-run');
+    await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1, { timeout: 15_000 }).toBe(150_000);
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
