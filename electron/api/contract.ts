@@ -100,7 +100,8 @@ export const productEditSchema = z.strictObject({
 });
 export type ProductEdit = z.infer<typeof productEditSchema>;
 
-function isValidRegExp(pattern: string): boolean {
+/** Whether a serial-number pattern compiles as a (Unicode) regular expression. */
+export function isValidRegExp(pattern: string): boolean {
   try {
     new RegExp(pattern, 'u');
     return true;

@@ -1,4 +1,5 @@
 // Turns one row of a brand's specification sheet into a genuine product, or a rejection naming the row and column.
+import { isValidRegExp } from '../../api/contract';
 import type { ImportedProduct } from '../db/productImportRepository';
 import { parsePrice } from './values/parsePrice';
 import { cleanGtin, lengthUnitFromHeader, parseDimensionsMm, parseWeightGrams, splitList, weightUnitFromHeader, type DimensionsMm } from './values/parseFieldValues';
@@ -58,7 +59,7 @@ export function mapProductRow(rowNumber: number, values: Readonly<Record<string,
   }
 
   const serialPattern = get('serial_pattern') || null;
-  if (serialPattern !== null && !isRegExp(serialPattern)) return fail('serial_pattern', `the serial pattern "${serialPattern.slice(0, 80)}" is not a valid regular expression.`);
+  if (serialPattern !== null && !isValidRegExp(serialPattern)) return fail('serial_pattern', `the serial pattern "${serialPattern.slice(0, 80)}" is not a valid regular expression.`);
 
   const gtins = splitList(get('gtins')).map(cleanGtin);
   const badGtin = gtins.find((g) => !/^\d{8,14}$/.test(g));
@@ -89,13 +90,4 @@ export function mapProductRow(rowNumber: number, values: Readonly<Record<string,
       discontinued: YES.test(get('discontinued')) ? 1 : 0,
     },
   };
-}
-
-function isRegExp(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
 }
