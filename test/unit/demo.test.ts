@@ -14,7 +14,7 @@ import { genuineSerial } from '../../electron/core/demo/demoListingText';
 import { DEMO_MARKETPLACES } from '../../electron/core/demo/demoMarketplaces';
 import { ratesAt, toUsd } from '../../electron/core/demo/demoRates';
 import { generateDemo } from '../../electron/core/demo/generateDemo';
-import { gtinCheckDigit, isValidGtin } from '../../electron/core/demo/gtinCheckDigit';
+import { gtinCheckDigit, isValidGtin } from '../../electron/core/catalog/gtinCheckDigit';
 import { createRandom, mixSeed } from '../../electron/core/demo/random';
 import { writeDemoWorkspace } from '../../electron/core/demo/writeDemoWorkspace';
 

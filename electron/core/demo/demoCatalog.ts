@@ -1,6 +1,6 @@
 // The demo's fictional brand, Corvanne (a Geneva leather-goods, watch and sneaker house): its owner and agent,
 // trade mark registrations, twenty genuine products with full specifications, and its authorised resellers.
-import { completeGtin } from './gtinCheckDigit';
+import { completeGtin } from '../catalog/gtinCheckDigit';
 
 export type ProductKind = 'bag' | 'wallet' | 'belt' | 'watch' | 'sneaker' | 'scarf' | 'sunglasses' | 'key_ring';
 

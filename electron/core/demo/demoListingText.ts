@@ -1,7 +1,7 @@
 // Titles and descriptions for demo listings in ten languages: clean ones for genuine resellers, and for counterfeits
 // the replica vocabulary (1:1, AAA, 高仿, A货, réplica, çakma, hàng fake…), misspelt or look-alike brand names and hidden brands.
 import { DEMO_BRAND, type DemoProduct, type ProductKind } from './demoCatalog';
-import { completeGtin } from './gtinCheckDigit';
+import { completeGtin } from '../catalog/gtinCheckDigit';
 import type { DemoMarketplace } from './demoMarketplaces';
 import type { Random } from './random';
 

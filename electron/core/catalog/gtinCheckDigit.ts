@@ -1,5 +1,5 @@
-// GS1 check digits for GTIN-8/12/13/14: the demo catalogue computes them, and the demo's fakes break them on purpose.
-// (When the comparison rules gain a GTIN check, this belongs in catalog/ and the demo should import it from there.)
+// GS1 check digits for GTIN-8/12/13/14: the identifier rule checks them, the demo catalogue computes them,
+// and the demo's fakes break them on purpose.
 
 /** The check digit for a GTIN body (every digit but the last): weights 3,1,3,1… from the right. */
 export function gtinCheckDigit(body: string): number {
