@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demoCommand';
 import { importCommand } from './commands/importCommand';
 import { importsCommand } from './commands/importsCommand';
 import { listingsCommand } from './commands/listingsCommand';
+import { scoreCommand } from './commands/scoreCommand';
 import { serveCommand } from './commands/serveCommand';
 import type { CliIo } from './io';
 
@@ -18,6 +19,7 @@ Commands:
                                                                       import listings from CSV, TSV, NDJSON, JSON or XLSX
   products import FILE --db PATH [--brand NAME] [--map FIELD=COLUMN]... [same file flags] [--json]
                                                                       import the brand's genuine product specifications
+  score     --db PATH [--force] [--json]                              match and score the listings that changed; risk bands
   imports list --db PATH [--json]                                     the import history
   imports rejections --db PATH --import ID [--csv | --json]           an import's rejected rows (CSV to fix and re-import)
   imports undo --db PATH --import ID                                  undo an import
@@ -40,6 +42,8 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Pr
         return demoCommand(args, io);
       case 'listings':
         return listingsCommand(args, io);
+      case 'score':
+        return scoreCommand(args, io);
       case 'import':
         return await importCommand('listings', args, io);
       case 'imports':

@@ -1,5 +1,6 @@
 // `assay listings`: prints every listing, as a table for people or one JSON object per line with --json.
 import { iterateListings } from '../../core/db/listingsRepository';
+import { listingScoreReader } from '../../core/db/scoringRepository';
 import type { CliIo } from '../io';
 import { parseFlags, requireFlag } from '../parseFlags';
 import { openWorkspaceForCli } from '../openWorkspaceForCli';
@@ -11,9 +12,11 @@ export function listingsCommand(args: string[], io: CliIo): number {
     let buffer = '';
     const flushAt = 64 * 1024;
     let count = 0;
+    const scoreOf = listingScoreReader(ws.db);
     for (const l of iterateListings(ws.db)) {
       count += 1;
       if (values.json) {
+        const score = scoreOf(l.id);
         buffer += `${JSON.stringify({
           marketplace: l.marketplace,
           listing_id: l.listing_id,
@@ -27,6 +30,11 @@ export function listingsCommand(args: string[], io: CliIo): number {
           seller_location: l.seller_location,
           status: l.status,
           last_seen: l.last_seen,
+          product_sku: score.productSku,
+          match_score: score.matchScore,
+          candidates: score.candidates,
+          risk_score: score.riskScore,
+          findings: score.findings,
         })}\n`;
       } else {
         const price = l.price === null ? '—' : `${l.price}${l.price_max !== null ? `–${l.price_max}` : ''} ${l.currency ?? ''}`.trim();

@@ -22,16 +22,23 @@ export function alignToMark(word: readonly string[], mark: readonly string[], li
   if (Math.abs(word.length - mark.length) > limit) return null;
   const rows = word.length + 1;
   const cols = mark.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => (d[i] as number[])[j] as number;
+  // One flat table, and a row whose best cell already exceeds the limit ends the search: this runs for every
+  // word of every listing against every mark, so it must not allocate a table of arrays each time.
+  const d = new Int32Array(rows * cols);
+  for (let j = 0; j < cols; j += 1) d[j] = j;
   for (let i = 1; i < rows; i += 1) {
+    d[i * cols] = i;
+    let rowBest = i;
     for (let j = 1; j < cols; j += 1) {
       const cost = same(word[i - 1] as string, mark[j - 1] as string) ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && word[i - 1] === mark[j - 2] && word[i - 2] === mark[j - 1] && word[i - 1] !== word[i - 2]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      (d[i] as number[])[j] = best;
+      let best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && word[i - 1] === mark[j - 2] && word[i - 2] === mark[j - 1] && word[i - 1] !== word[i - 2]) best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = best;
+      if (best < rowBest) rowBest = best;
     }
+    if (rowBest > limit) return null;
   }
+  const at = (i: number, j: number): number => d[i * cols + j]!;
   const distance = at(word.length, mark.length);
   if (distance > limit) return null;
   return { distance, edits: backtrack(word, mark, at) };

@@ -11,19 +11,36 @@ export interface FoldedText {
 /** A base character with the combining marks that follow it: NFKC may compose them, so they fold together. */
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
 
+/** ASCII that no combining mark follows: it folds by lower-casing alone, one character for one. */
+const PLAIN_RUN = /(?:[\x00-\x7f](?!\p{M}))+/uy;
+
 export function foldText(text: string): FoldedText {
   let folded = '';
   const originStart: number[] = [];
   const originEnd: number[] = [];
-  for (const match of text.matchAll(CLUSTER)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const piece = match[0].normalize('NFKC').toLowerCase();
+  let at = 0;
+  while (at < text.length) {
+    PLAIN_RUN.lastIndex = at;
+    const plain = PLAIN_RUN.exec(text);
+    if (plain) {
+      folded += plain[0].toLowerCase();
+      for (let i = at; i < at + plain[0].length; i += 1) {
+        originStart.push(i);
+        originEnd.push(i + 1);
+      }
+      at += plain[0].length;
+      continue;
+    }
+    CLUSTER.lastIndex = at;
+    const cluster = CLUSTER.exec(text)!;
+    const end = at + cluster[0].length;
+    const piece = cluster[0].normalize('NFKC').toLowerCase();
     for (let i = 0; i < piece.length; i += 1) {
-      originStart.push(start);
+      originStart.push(at);
       originEnd.push(end);
     }
     folded += piece;
+    at = end;
   }
   originStart.push(text.length);
   originEnd.push(text.length);

@@ -3,8 +3,9 @@
 
 const SYMBOLS: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', HKD: 'HK$', AUD: 'A$', CAD: 'CA$', INR: '₹', KRW: '₩', TRY: '₺', VND: '₫', THB: '฿', BRL: 'R$' };
 
-const amountText = (amount: number): string =>
-  amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// One formatter for every amount: building one per call (toLocaleString) dominated scoring time.
+const AMOUNT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const amountText = (amount: number): string => AMOUNT.format(amount);
 
 export function moneyText(amount: number, currency: string | null): string {
   const code = (currency ?? '').trim().toUpperCase();

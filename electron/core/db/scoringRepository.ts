@@ -1,0 +1,147 @@
+// SQL for scoring: what the matcher and rules read (catalogue, brand context, listings) and what they write
+// (each listing's match, risk score and findings).
+import type Database from 'better-sqlite3';
+import type { MatchCandidate } from '../compare/matching/productMatcher';
+import type { Finding } from '../compare/rules/finding';
+
+export interface ScoringProduct {
+  id: number;
+  sku: string;
+  name: string;
+  aliases: string[];
+  brand: string;
+  category: string | null;
+  msrp: number | null;
+  currency: string | null;
+  minAuthorisedPrice: number | null;
+  colourways: string[];
+  materials: string[];
+  gtins: string[];
+  serialPattern: string | null;
+  neverMadeModels: string[];
+}
+
+const list = (text: string): string[] => JSON.parse(text) as string[];
+
+export function scoringProducts(db: Database.Database): ScoringProduct[] {
+  const rows = db.prepare('SELECT p.*, b.name AS brand_name FROM product p JOIN brand b ON b.id = p.brand_id ORDER BY p.id').all() as Record<string, string | number | null>[];
+  return rows.map((r) => ({
+    id: r.id as number,
+    sku: r.sku as string,
+    name: r.name as string,
+    aliases: list(r.aliases as string),
+    brand: r.brand_name as string,
+    category: r.category as string | null,
+    msrp: r.msrp as number | null,
+    currency: r.currency as string | null,
+    minAuthorisedPrice: r.min_authorised_price as number | null,
+    colourways: list(r.colourways as string),
+    materials: list(r.materials as string),
+    gtins: list(r.gtins as string),
+    serialPattern: r.serial_pattern as string | null,
+    neverMadeModels: list(r.never_made_models as string),
+  }));
+}
+
+export interface BrandContextRows {
+  marks: string[];
+  gs1Prefixes: string[];
+  authorisedSellers: { marketplace: string; sellerRef: string }[];
+}
+
+export function brandContextRows(db: Database.Database): BrandContextRows {
+  const brands = db.prepare('SELECT name, gs1_prefixes FROM brand').all() as { name: string; gs1_prefixes: string }[];
+  const marks = db.prepare('SELECT DISTINCT mark FROM trademark').all() as { mark: string }[];
+  return {
+    marks: [...new Set([...brands.map((b) => b.name), ...marks.map((m) => m.mark)])],
+    gs1Prefixes: brands.flatMap((b) => list(b.gs1_prefixes)),
+    authorisedSellers: (db.prepare('SELECT marketplace, seller_ref FROM authorised_seller').all() as { marketplace: string; seller_ref: string }[]).map((s) => ({
+      marketplace: s.marketplace,
+      sellerRef: s.seller_ref,
+    })),
+  };
+}
+
+export interface ScoringListing {
+  id: number;
+  marketplace: string;
+  title: string;
+  description: string;
+  brand: string;
+  price: number | null;
+  price_max: number | null;
+  currency: string | null;
+  price_normalised: number | null;
+  seller_name: string;
+  seller_ref: string | null;
+  input_hash: string | null;
+  corrected_product_id: number | null;
+}
+
+/** Every listing with what scoring reads, and the hash and correction of its last scoring. */
+export function* iterateScoringListings(db: Database.Database): Generator<ScoringListing> {
+  yield* db
+    .prepare(`SELECT l.id, l.marketplace, l.title, l.description, l.brand, l.price, l.price_max, l.currency, l.price_normalised, l.seller_name,
+        s.seller_ref, m.input_hash, CASE WHEN m.corrected = 1 THEN m.product_id END AS corrected_product_id
+      FROM listing l LEFT JOIN seller s ON s.id = l.seller_id LEFT JOIN listing_match m ON m.listing_id = l.id ORDER BY l.id`)
+    .iterate() as IterableIterator<ScoringListing>;
+}
+
+export interface ScoredListing {
+  listingId: number;
+  productId: number | null;
+  score: number;
+  candidates: MatchCandidate[];
+  corrected: boolean;
+  riskScore: number;
+  inputHash: string;
+  findings: Finding[];
+}
+
+/** Writes a listing's scoring, replacing its earlier findings; call inside a transaction. */
+export function scoreWriter(db: Database.Database, scoredAt: string): (s: ScoredListing) => void {
+  const upsert = db.prepare(`INSERT INTO listing_match (listing_id, product_id, score, candidates, corrected, risk_score, input_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (listing_id) DO UPDATE SET product_id = excluded.product_id, score = excluded.score, candidates = excluded.candidates,
+      corrected = excluded.corrected, risk_score = excluded.risk_score, input_hash = excluded.input_hash, scored_at = excluded.scored_at`);
+  const clear = db.prepare('DELETE FROM finding WHERE listing_id = ?');
+  const insert = db.prepare('INSERT INTO finding (listing_id, rule, severity, expected, observed, weight, message, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  return (s) => {
+    upsert.run(s.listingId, s.productId, s.score, JSON.stringify(s.candidates), s.corrected ? 1 : 0, s.riskScore, s.inputHash, scoredAt);
+    clear.run(s.listingId);
+    for (const f of s.findings) insert.run(s.listingId, f.rule, f.severity, f.expected, f.observed, f.weight, f.message, f.where ? JSON.stringify(f.where) : null);
+  };
+}
+
+export interface ListingScore {
+  productSku: string | null;
+  matchScore: number | null;
+  candidates: { sku: string; score: number }[];
+  riskScore: number | null;
+  findings: { rule: string; severity: string; message: string }[];
+}
+
+/** A listing's scoring as `assay listings --json` prints it; nulls before the first `assay score`. */
+export function listingScoreReader(db: Database.Database): (listingId: number) => ListingScore {
+  const match = db.prepare('SELECT p.sku, m.score, m.candidates, m.risk_score FROM listing_match m LEFT JOIN product p ON p.id = m.product_id WHERE m.listing_id = ?');
+  const findings = db.prepare('SELECT rule, severity, message FROM finding WHERE listing_id = ? ORDER BY weight DESC, id');
+  return (listingId) => {
+    const m = match.get(listingId) as { sku: string | null; score: number; candidates: string; risk_score: number } | undefined;
+    if (!m) return { productSku: null, matchScore: null, candidates: [], riskScore: null, findings: [] };
+    return {
+      productSku: m.sku,
+      matchScore: m.score,
+      candidates: (JSON.parse(m.candidates) as MatchCandidate[]).map((c) => ({ sku: c.sku, score: c.score })),
+      riskScore: m.risk_score,
+      findings: findings.all(listingId) as ListingScore['findings'],
+    };
+  };
+}
+
+/** How many scored listings fall in each risk band (low under 30, high 60 and over), and how many matched a product. */
+export function scoredTotals(db: Database.Database): { bands: { low: number; medium: number; high: number }; matched: number } {
+  const r = db
+    .prepare(`SELECT coalesce(sum(risk_score < 30), 0) AS low, coalesce(sum(risk_score >= 30 AND risk_score < 60), 0) AS medium,
+        coalesce(sum(risk_score >= 60), 0) AS high, coalesce(sum(product_id IS NOT NULL), 0) AS matched FROM listing_match`)
+    .get() as { low: number; medium: number; high: number; matched: number };
+  return { bands: { low: r.low, medium: r.medium, high: r.high }, matched: r.matched };
+}
