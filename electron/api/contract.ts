@@ -133,6 +133,8 @@ export interface ListingRow {
   sellerLocation: string;
   status: ListingStatus;
   lastSeen: string;
+  /** 0–100 from the last `assay score`; null before the listing was scored. */
+  riskScore: number | null;
 }
 
 export interface ListingPage {
@@ -157,6 +159,10 @@ export interface ListingDetail extends ListingRow {
   seller: { id: number; marketplace: string; sellerRef: string; name: string; location: string; storeUrl: string; contacts: SellerContact[] } | null;
   cases: { id: number; name: string; status: CaseStatus }[];
   raw: Record<string, unknown>;
+  /** The genuine product it was matched to, with the top candidates; null before scoring. */
+  match: { productId: number | null; sku: string | null; name: string | null; score: number; corrected: boolean; candidates: { sku: string; score: number }[] } | null;
+  /** What makes up the risk score, each a sentence fit for a notice. */
+  findings: { rule: string; severity: string; expected: string | null; observed: string | null; weight: number; message: string }[];
 }
 
 export interface Facet {
@@ -181,6 +187,18 @@ export interface SellerSummary {
   location: string;
   listings: number;
   contacts: SellerContact[];
+}
+
+export interface SellerCluster {
+  /** The lowest seller id in the cluster. */
+  id: number;
+  sellers: { id: number; marketplace: string; sellerRef: string; name: string; listings: number; estimatedSales: number }[];
+  marketplaces: string[];
+  listings: number;
+  /** Units sold × normalised price, summed over the cluster's listings where both are known. */
+  estimatedSales: number;
+  /** The shared contacts that link the sellers: the evidence for the cluster. */
+  links: { kind: string; value: string; sellerIds: number[] }[];
 }
 
 export interface ProductSummary {
@@ -300,6 +318,7 @@ export const operations = {
   'listings.get': op<z.ZodObject<{ id: typeof id }>, ListingDetail>(z.strictObject({ id })),
   'listings.facets': op<typeof empty, { marketplaces: Facet[]; statuses: Facet[] }>(empty),
   'sellers.list': op<typeof empty, SellerSummary[]>(empty),
+  'sellers.clusters': op<typeof empty, SellerCluster[]>(empty),
   'products.list': op<typeof empty, ProductSummary[]>(empty),
   'products.update': op<typeof productEditSchema, ProductSummary>(productEditSchema),
   'cases.list': op<typeof empty, CaseSummary[]>(empty),

@@ -4,7 +4,7 @@
 export const MARKETPLACES = ['alibaba', 'aliexpress', 'taobao', 'dhgate', 'amazon', 'ebay', 'shopee'] as const;
 export const LISTING_STATUSES = ['new', 'suspect', 'infringing', 'not_infringing', 'reported', 'taken_down'] as const;
 export const CASE_STATUSES = ['draft', 'in_review', 'ready', 'submitted', 'resolved'] as const;
-export const LISTING_SORT_COLUMNS = ['title', 'price', 'marketplace', 'seller_name', 'last_seen', 'status'] as const;
+export const LISTING_SORT_COLUMNS = ['title', 'price', 'marketplace', 'seller_name', 'last_seen', 'status', 'risk'] as const;
 
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 export type CaseStatus = (typeof CASE_STATUSES)[number];

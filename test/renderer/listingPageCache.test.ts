@@ -23,6 +23,7 @@ function row(id: number): ListingRow {
     sellerLocation: 'x',
     status: 'new',
     lastSeen: '2024-01-01',
+    riskScore: null,
   };
 }
 

@@ -24,6 +24,7 @@ function row(id: number): ListingRow {
     sellerLocation: 'Shenzhen',
     status: 'suspect',
     lastSeen: '2024-05-01T10:00:00Z',
+    riskScore: null,
   };
 }
 

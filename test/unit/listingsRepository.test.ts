@@ -22,6 +22,8 @@ function seededWorkspace(n: number) {
     }),
   );
   insertListings(ws, rows);
+  // Risk scores with ties, and unscored listings (NULL), as after a partial scoring.
+  ws.db.prepare('UPDATE listing SET risk_score = (id * 7) % 40 WHERE id % 5 <> 0').run();
   return ws;
 }
 
@@ -38,7 +40,7 @@ function readAll(ws: ReturnType<typeof newWorkspace>, base: Omit<ListingPageInpu
   return rows;
 }
 
-const key = { title: 'title', price: 'priceNormalised', marketplace: 'marketplace', seller_name: 'sellerName', last_seen: 'lastSeen', status: 'status' } as const;
+const key = { title: 'title', price: 'priceNormalised', marketplace: 'marketplace', seller_name: 'sellerName', last_seen: 'lastSeen', status: 'status', risk: 'riskScore' } as const;
 
 function referenceOrder(rows: ListingRow[], column: keyof typeof key, desc: boolean): number[] {
   const field = key[column];

@@ -105,3 +105,17 @@ export function listCases(db: Database.Database): CaseSummary[] {
     updatedAt: r.updated_at,
   }));
 }
+
+/** Every seller's normalised contacts, for grouping sellers by what they share. */
+export function sellerContactKeys(db: Database.Database): { sellerId: number; kind: string; normalised: string; value: string }[] {
+  return db.prepare('SELECT seller_id AS sellerId, kind, normalised, value FROM seller_contact ORDER BY seller_id, kind').all() as { sellerId: number; kind: string; normalised: string; value: string }[];
+}
+
+/** Per seller: its listings, and estimated sales (units sold × normalised price) where both are known. */
+export function sellerListingStats(db: Database.Database): Map<number, { marketplace: string; sellerRef: string; name: string; listings: number; estimatedSales: number }> {
+  const rows = db
+    .prepare(`SELECT s.id, s.marketplace, s.seller_ref, s.name, count(l.id) AS listings, coalesce(sum(l.units_sold * l.price_normalised), 0) AS sales
+      FROM seller s LEFT JOIN listing l ON l.seller_id = s.id GROUP BY s.id`)
+    .all() as { id: number; marketplace: string; seller_ref: string; name: string; listings: number; sales: number }[];
+  return new Map(rows.map((r) => [r.id, { marketplace: r.marketplace, sellerRef: r.seller_ref, name: r.name, listings: r.listings, estimatedSales: Math.round(r.sales * 100) / 100 }]));
+}

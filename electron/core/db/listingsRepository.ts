@@ -14,6 +14,7 @@ import type {
 } from '../../api/contract';
 import { AssayError } from '../errors';
 import { ftsQuery, listingSearchText } from '../listings/searchText';
+import { listingAssessment } from './scoringRepository';
 
 export interface NewListing {
   marketplace: string;
@@ -74,6 +75,7 @@ const SORT_SQL: Record<ListingSortColumn, string> = {
   seller_name: 'seller_name',
   last_seen: 'last_seen',
   status: 'status',
+  risk: 'risk_score',
 };
 
 /** The index behind each sort; it carries marketplace and status, so a filtered page is read from it alone. */
@@ -84,9 +86,10 @@ const SORT_INDEX: Record<ListingSortColumn, string> = {
   seller_name: 'listing_by_seller_name',
   last_seen: 'listing_by_last_seen',
   status: 'listing_by_status',
+  risk: 'listing_by_risk',
 };
 
-const ROW_COLUMNS = `id, marketplace, listing_id, url, title, price, price_max, currency, price_normalised, seller_name, seller_location, status, last_seen`;
+const ROW_COLUMNS = `id, marketplace, listing_id, url, title, price, price_max, currency, price_normalised, seller_name, seller_location, status, last_seen, risk_score`;
 
 interface ListingDbRow {
   id: number;
@@ -102,6 +105,7 @@ interface ListingDbRow {
   seller_location: string;
   status: ListingStatus;
   last_seen: string;
+  risk_score: number | null;
 }
 
 const toRow = (r: ListingDbRow): ListingRow => ({
@@ -118,6 +122,7 @@ const toRow = (r: ListingDbRow): ListingRow => ({
   sellerLocation: r.seller_location,
   status: r.status,
   lastSeen: r.last_seen,
+  riskScore: r.risk_score,
 });
 
 /** WHERE clause and parameters for a filter; the search goes through the FTS index. */
@@ -225,6 +230,7 @@ export function getListing(db: Database.Database, id: number): ListingDetail {
       : null,
     cases,
     raw: JSON.parse(r.raw) as Record<string, unknown>,
+    ...listingAssessment(db, id),
   };
 }
 

@@ -103,10 +103,12 @@ export function scoreWriter(db: Database.Database, scoredAt: string): (s: Scored
   const upsert = db.prepare(`INSERT INTO listing_match (listing_id, product_id, score, candidates, corrected, risk_score, input_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (listing_id) DO UPDATE SET product_id = excluded.product_id, score = excluded.score, candidates = excluded.candidates,
       corrected = excluded.corrected, risk_score = excluded.risk_score, input_hash = excluded.input_hash, scored_at = excluded.scored_at`);
+  const setRisk = db.prepare('UPDATE listing SET risk_score = ? WHERE id = ?');
   const clear = db.prepare('DELETE FROM finding WHERE listing_id = ?');
   const insert = db.prepare('INSERT INTO finding (listing_id, rule, severity, expected, observed, weight, message, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   return (s) => {
     upsert.run(s.listingId, s.productId, s.score, JSON.stringify(s.candidates), s.corrected ? 1 : 0, s.riskScore, s.inputHash, scoredAt);
+    setRisk.run(s.riskScore, s.listingId);
     clear.run(s.listingId);
     for (const f of s.findings) insert.run(s.listingId, f.rule, f.severity, f.expected, f.observed, f.weight, f.message, f.where ? JSON.stringify(f.where) : null);
   };
@@ -144,4 +146,24 @@ export function scoredTotals(db: Database.Database): { bands: { low: number; med
         coalesce(sum(risk_score >= 60), 0) AS high, coalesce(sum(product_id IS NOT NULL), 0) AS matched FROM listing_match`)
     .get() as { low: number; medium: number; high: number; matched: number };
   return { bands: { low: r.low, medium: r.medium, high: r.high }, matched: r.matched };
+}
+
+export interface ListingAssessment {
+  match: { productId: number | null; sku: string | null; name: string | null; score: number; corrected: boolean; candidates: { sku: string; score: number }[] } | null;
+  riskScore: number | null;
+  findings: { rule: string; severity: string; expected: string | null; observed: string | null; weight: number; message: string }[];
+}
+
+/** A listing's match and findings for its detail view; null match before its first scoring. */
+export function listingAssessment(db: Database.Database, listingId: number): ListingAssessment {
+  const m = db
+    .prepare('SELECT m.product_id, p.sku, p.name, m.score, m.corrected, m.candidates, m.risk_score FROM listing_match m LEFT JOIN product p ON p.id = m.product_id WHERE m.listing_id = ?')
+    .get(listingId) as { product_id: number | null; sku: string | null; name: string | null; score: number; corrected: number; candidates: string; risk_score: number } | undefined;
+  if (!m) return { match: null, riskScore: null, findings: [] };
+  const findings = db.prepare('SELECT rule, severity, expected, observed, weight, message FROM finding WHERE listing_id = ? ORDER BY weight DESC, id').all(listingId) as ListingAssessment['findings'];
+  return {
+    match: { productId: m.product_id, sku: m.sku, name: m.name, score: m.score, corrected: m.corrected === 1, candidates: (JSON.parse(m.candidates) as MatchCandidate[]).map((c) => ({ sku: c.sku, score: c.score })) },
+    riskScore: m.risk_score,
+    findings,
+  };
 }

@@ -1,6 +1,7 @@
 // The workspace, listings, sellers, products and cases operations of the contract.
 import type { EventSink, Handlers } from '../../api/contract';
 import { verifyCustodyLog } from '../cases/custodyLog';
+import { sellerClusters } from '../sellers/sellerClusters';
 import { getProduct, listCases, listProducts, listSellers, mainBrand, metaValue, updateProduct, workspaceCounts } from '../db/catalogRepository';
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { AssayError } from '../errors';
@@ -8,7 +9,7 @@ import { currentActor } from '../imports/actor';
 import { countListings, getListing, listingFacets, listingsPage } from '../db/listingsRepository';
 import { integrityProblems, type Workspace } from '../db/openWorkspace';
 
-type CatalogOperations = 'workspace.info' | 'workspace.verify' | 'listings.page' | 'listings.count' | 'listings.get' | 'listings.facets' | 'sellers.list' | 'products.list' | 'products.update' | 'cases.list';
+type CatalogOperations = 'workspace.info' | 'workspace.verify' | 'listings.page' | 'listings.count' | 'listings.get' | 'listings.facets' | 'sellers.list' | 'sellers.clusters' | 'products.list' | 'products.update' | 'cases.list';
 
 export function catalogHandlers(ws: Workspace, events: EventSink): Pick<Handlers, CatalogOperations> {
   const { db } = ws;
@@ -36,6 +37,7 @@ export function catalogHandlers(ws: Workspace, events: EventSink): Pick<Handlers
     'listings.get': ({ id }) => getListing(db, id),
     'listings.facets': () => listingFacets(db),
     'sellers.list': () => listSellers(db),
+    'sellers.clusters': () => sellerClusters(db),
     'products.list': () => listProducts(db),
     'products.update': (edit) => {
       const before = getProduct(db, edit.id);

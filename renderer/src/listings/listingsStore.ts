@@ -8,6 +8,8 @@ export const DEFAULT_SORT: ListingSort = { column: 'last_seen', direction: 'desc
 /** Dates read newest first by default; everything else A→Z / low→high. */
 const FIRST_DIRECTION: Record<ListingSortColumn, ListingSort['direction']> = {
   title: 'asc',
+  // The riskiest first, as a review queue.
+  risk: 'desc',
   price: 'asc',
   marketplace: 'asc',
   seller_name: 'asc',

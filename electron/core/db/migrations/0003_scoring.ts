@@ -17,6 +17,10 @@ CREATE TABLE listing_match (
 CREATE INDEX listing_match_by_risk ON listing_match (risk_score, listing_id);
 CREATE INDEX listing_match_by_product ON listing_match (product_id);
 
+-- The risk score again on the listing itself, so the Listings grid sorts and pages by it through one index.
+ALTER TABLE listing ADD COLUMN risk_score INTEGER;
+CREATE INDEX listing_by_risk ON listing (risk_score, id, marketplace, status);
+
 CREATE TABLE finding (
   id         INTEGER PRIMARY KEY,
   listing_id INTEGER NOT NULL REFERENCES listing(id) ON DELETE CASCADE,
