@@ -22,9 +22,21 @@ function conceptsIn(text: string, vocabulary: Vocabulary): Map<string, { start: 
   return found;
 }
 
+/** Compiled once per catalogue list: scoring runs this for every listing against the same product. */
+const compiledModels = new WeakMap<readonly string[], CompiledTerm<string>[]>();
+function neverMadeTerms(models: readonly string[]): CompiledTerm<string>[] {
+  let compiled = compiledModels.get(models);
+  if (!compiled) {
+    compiled = compileTerms(models.map((model) => ({ term: model, value: model })));
+    compiledModels.set(models, compiled);
+  }
+  return compiled;
+}
+
 function neverMadeFindings(listing: RuleListing, product: RuleProduct, context: RuleContext): Finding[] {
+  if (product.neverMadeModels.length === 0) return [];
   const title = foldText(listing.title ?? '');
-  return compileTerms(product.neverMadeModels.map((model) => ({ term: model, value: model }))).flatMap(({ pattern }) => {
+  return neverMadeTerms(product.neverMadeModels).flatMap(({ pattern }) => {
     const [match] = matchRanges(pattern, title);
     if (match === undefined) return [];
     const where = originalRange(title, match.start, match.end);

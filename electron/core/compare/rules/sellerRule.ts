@@ -3,7 +3,7 @@
 import type { Finding, Rule, RuleListing, SellerKey } from './finding';
 import { foldText } from './foldedText';
 import { weightOf } from './ruleWeights';
-import { compileTerm, matchRanges } from './termMatcher';
+import { compileTerm, matchRanges, type TermPattern } from './termMatcher';
 
 const sameSeller = (listing: RuleListing, key: SellerKey): boolean =>
   key.marketplace.trim().toLowerCase() === (listing.sellerMarketplace ?? '').trim().toLowerCase() &&
@@ -12,11 +12,24 @@ const sameSeller = (listing: RuleListing, key: SellerKey): boolean =>
 /** The first protected mark the listing's brand, title or description names, exactly (case- and width-folded). */
 export function mentionedMark(listing: RuleListing, marks: readonly string[]): string | null {
   const texts = [listing.brand, listing.title, listing.description].map((t) => foldText(t ?? ''));
-  for (const mark of marks) {
-    const pattern = compileTerm(mark);
-    if (pattern !== null && texts.some((t) => matchRanges(pattern, t).length > 0)) return mark;
+  for (const { mark, pattern } of compiledMarks(marks)) {
+    if (texts.some((t) => matchRanges(pattern, t).length > 0)) return mark;
   }
   return null;
+}
+
+/** Compiled once per list of marks: scoring checks every listing against the same marks. */
+const markPatterns = new WeakMap<readonly string[], { mark: string; pattern: TermPattern }[]>();
+function compiledMarks(marks: readonly string[]): { mark: string; pattern: TermPattern }[] {
+  let compiled = markPatterns.get(marks);
+  if (!compiled) {
+    compiled = marks.flatMap((mark) => {
+      const pattern = compileTerm(mark);
+      return pattern === null ? [] : [{ mark, pattern }];
+    });
+    markPatterns.set(marks, compiled);
+  }
+  return compiled;
 }
 
 const sellerText = (listing: RuleListing): string => {
