@@ -1,18 +1,11 @@
 // SQL for scoring: what the matcher and rules read (catalogue, brand context, listings) and what they write
 // (each listing's match, risk score and findings).
 import type Database from 'better-sqlite3';
-import type { MatchCandidate } from '../compare/matching/productMatcher';
+import type { MatchableProduct, MatchCandidate } from '../compare/matching/productMatcher';
 import type { Finding } from '../compare/rules/finding';
 
-export interface ScoringProduct {
-  id: number;
-  sku: string;
-  name: string;
-  aliases: string[];
-  brand: string;
-  category: string | null;
-  msrp: number | null;
-  currency: string | null;
+/** A genuine product as the matcher and the rules read it. */
+export interface ScoringProduct extends Omit<MatchableProduct, 'msrpUsd'> {
   minAuthorisedPrice: number | null;
   colourways: string[];
   materials: string[];
