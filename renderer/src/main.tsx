@@ -11,6 +11,7 @@ import './styles/grid.css';
 import './styles/detail.css';
 import './styles/pages.css';
 import './styles/imports.css';
+import './styles/risk.css';
 
 startClient(DEFAULT_ROUTE);
 

@@ -24,7 +24,8 @@ function row(id: number): ListingRow {
     sellerLocation: 'Shenzhen',
     status: 'suspect',
     lastSeen: '2024-05-01T10:00:00Z',
-    riskScore: null,
+    // Every third row is not scored yet; the first rows fall in every band (31, 62, unscored, 24).
+    riskScore: id % 3 === 0 ? null : (id * 31) % 100,
   };
 }
 
@@ -81,13 +82,13 @@ describe('ListingsGrid', () => {
   it('counts the header in aria-rowcount and numbers the first data row 2', async () => {
     const { grid } = await renderGrid(1_000_000, 0);
     expect(grid.getAttribute('aria-rowcount')).toBe('1000001');
-    expect(grid.getAttribute('aria-colcount')).toBe('8');
+    expect(grid.getAttribute('aria-colcount')).toBe('9');
     const rows = [...grid.querySelectorAll('[role="row"]')];
     expect(rows[0]!.getAttribute('aria-rowindex')).toBe('1');
-    expect(rows[0]!.querySelectorAll('[role="columnheader"]')).toHaveLength(8);
+    expect(rows[0]!.querySelectorAll('[role="columnheader"]')).toHaveLength(9);
     expect(rows[1]!.getAttribute('aria-rowindex')).toBe('2');
     expect(rows[1]!.getAttribute('aria-selected')).toBe('true');
-    expect(rows[1]!.querySelectorAll('[role="gridcell"]')).toHaveLength(8);
+    expect(rows[1]!.querySelectorAll('[role="gridcell"]')).toHaveLength(9);
   });
 
   it('renders only a window of rows, never the whole table', async () => {
@@ -101,7 +102,19 @@ describe('ListingsGrid', () => {
     const byName = (name: string) => headers.find((h) => h.textContent?.includes(name));
     expect(byName('Price')!.getAttribute('aria-sort')).toBe('descending');
     expect(byName('Title')!.getAttribute('aria-sort')).toBe('none');
+    expect(byName('Risk')!.getAttribute('aria-sort')).toBe('none');
     expect(byName('Listing ID')!.hasAttribute('aria-sort')).toBe(false);
+  });
+
+  it('shows each row’s risk as a badge coloured by band, and a dash before scoring', async () => {
+    const { grid } = await renderGrid(10, 0);
+    const riskColumn = [...grid.querySelectorAll('[role="columnheader"]')].findIndex((h) => h.textContent?.includes('Risk'));
+    const riskCell = (index: number) => grid.querySelector(`[aria-rowindex="${index + 2}"]`)!.querySelectorAll('[role="gridcell"]')[riskColumn]!;
+    const badge = (index: number) => [riskCell(index).textContent, riskCell(index).querySelector('.risk-badge')!.className];
+    expect(badge(0)).toEqual(['31', 'risk-badge risk-badge--medium']);
+    expect(badge(1)).toEqual(['62', 'risk-badge risk-badge--high']);
+    expect(badge(2)).toEqual(['—', 'risk-badge risk-badge--unscored']);
+    expect(badge(3)).toEqual(['24', 'risk-badge risk-badge--low']);
   });
 
   it('shows listing text as text, never as markup', async () => {

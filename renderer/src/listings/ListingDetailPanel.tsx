@@ -1,5 +1,5 @@
-// The right-hand panel for one listing, from listings.get: what was listed, by whom, where it stands,
-// and the original imported row. Everything renders as text; URLs are shown and copyable, never opened.
+// The right-hand panel for one listing, from listings.get: its risk and the findings behind it, what was listed,
+// by whom, where it stands, and the original imported row. Everything renders as text; URLs are copyable, never opened.
 import { useEffect, useState } from 'react';
 import type { ListingDetail } from '../../../electron/api/contract';
 import { useOperation } from '../api/useOperation';
@@ -12,6 +12,7 @@ import { formatTimestamp } from '../format/dateFormat';
 import { marketplaceName } from '../format/marketplaceNames';
 import { formatCount } from '../format/numberFormat';
 import { formatListedPrice, formatMoney } from '../format/priceFormat';
+import { ListingRiskSection } from '../risk/ListingRiskSection';
 import { routeHref } from '../routing/hashRoute';
 
 interface Props {
@@ -75,6 +76,8 @@ function DetailBody({ detail, normalisedCurrency }: { detail: ListingDetail; nor
           <ListingStatusBadge status={detail.status} />
         </p>
       </header>
+
+      <ListingRiskSection detail={detail} />
 
       <section className="detail-section" aria-label="Address">
         <h3 className="detail-section__title">URL</h3>

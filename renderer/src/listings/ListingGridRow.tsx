@@ -6,6 +6,7 @@ import { ListingStatusBadge } from '../components/StatusBadge';
 import { formatDay, formatTimestamp } from '../format/dateFormat';
 import { marketplaceName } from '../format/marketplaceNames';
 import { formatAmount, formatListedPrice, normalisedPriceNote } from '../format/priceFormat';
+import { RiskBadge } from '../risk/RiskBadge';
 
 export const ROW_HEIGHT = 32;
 
@@ -53,6 +54,9 @@ function RowCells({ row, normalisedCurrency }: { row: ListingRow; normalisedCurr
       <div role="gridcell" className="grid-cell grid-cell--title" title={row.title}>
         {row.title}
       </div>
+      <div role="gridcell" className="grid-cell grid-cell--numeric grid-cell--risk">
+        <RiskBadge score={row.riskScore} />
+      </div>
       <div role="gridcell" className="grid-cell grid-cell--price" title={normalised ? `${listed} (${normalised})` : listed}>
         <span className="grid-cell__listed">{listed}</span>
         {/* The currency of this column is named once, in the header. */}
@@ -76,7 +80,7 @@ function RowCells({ row, normalisedCurrency }: { row: ListingRow; normalisedCurr
 
 /** Grey bars of varying length, so a loading page reads as a table and not as a flicker. */
 function SkeletonCells({ index }: { index: number }) {
-  const widths = [60, 70, 40 + ((index * 37) % 50), 60, 55 + ((index * 13) % 30), 50, 56, 70];
+  const widths = [60, 70, 40 + ((index * 37) % 50), 50, 60, 55 + ((index * 13) % 30), 50, 56, 70];
   return (
     <>
       {widths.map((width, column) => (

@@ -3,7 +3,7 @@
 import type { ListingSortColumn } from '../../../electron/api/contract';
 
 export interface ListingColumn {
-  key: 'marketplace' | 'listingId' | 'title' | 'price' | 'seller' | 'location' | 'status' | 'lastSeen';
+  key: 'marketplace' | 'listingId' | 'title' | 'risk' | 'price' | 'seller' | 'location' | 'status' | 'lastSeen';
   label: string;
   /** A CSS grid track size. */
   width: string;
@@ -13,11 +13,13 @@ export interface ListingColumn {
 
 export const LISTING_COLUMNS: readonly ListingColumn[] = [
   { key: 'marketplace', label: 'Marketplace', width: '112px', sort: 'marketplace' },
-  { key: 'listingId', label: 'Listing ID', width: '132px', sort: null },
-  { key: 'title', label: 'Title', width: 'minmax(232px, 1fr)', sort: 'title' },
-  { key: 'price', label: 'Price', width: '252px', sort: 'price', numeric: true },
-  { key: 'seller', label: 'Seller', width: '144px', sort: 'seller_name' },
-  { key: 'location', label: 'Location', width: '116px', sort: null },
+  { key: 'listingId', label: 'Listing ID', width: '124px', sort: null },
+  { key: 'title', label: 'Title', width: 'minmax(200px, 1fr)', sort: 'title' },
+  // Beside the title, so the riskiest listings read as a queue once sorted.
+  { key: 'risk', label: 'Risk', width: '60px', sort: 'risk', numeric: true },
+  { key: 'price', label: 'Price', width: '240px', sort: 'price', numeric: true },
+  { key: 'seller', label: 'Seller', width: '136px', sort: 'seller_name' },
+  { key: 'location', label: 'Location', width: '108px', sort: null },
   { key: 'status', label: 'Status', width: '112px', sort: 'status' },
   { key: 'lastSeen', label: 'Last seen', width: '100px', sort: 'last_seen', numeric: true },
 ];
