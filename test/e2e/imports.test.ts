@@ -3,11 +3,11 @@
 // listings are found on the Listings page.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath } from '../support/browser';
-import { runAssay, startServe } from '../support/runAssay';
+import { screenshotPath } from '../support/browser';
 import { tempDir } from '../support/tempWorkspace';
+import { openWorkstation, type Workstation } from '../support/workstation';
 
 /** Four good new listings, one whose price cannot be read (row 6) and one with neither ID nor URL (row 7). */
 const FIXTURE = [
@@ -22,30 +22,18 @@ const FIXTURE = [
 ].join('\n');
 
 describe('importing a listings file in a browser', () => {
-  let browser: Browser;
+  let station: Workstation;
   let page: Page;
-  let server: Awaited<ReturnType<typeof startServe>>;
   let fixture: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const dir = tempDir();
-    const db = path.join(dir, 'e2e.db');
-    const made = runAssay(['demo', '--db', db, '--listings', '200']);
-    expect(made.code, made.stderr).toBe(0);
-    fixture = path.join(dir, 'zephyrine-listings.csv');
+    fixture = path.join(tempDir(), 'zephyrine-listings.csv');
     fs.writeFileSync(fixture, FIXTURE);
-    server = await startServe(db);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(server.url);
+    station = await openWorkstation({ listings: 200 });
+    page = station.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => station?.close());
 
   const nav = () => page.getByRole('navigation', { name: 'Main' });
   const report = () => page.getByLabel('Import report');
@@ -152,6 +140,6 @@ describe('importing a listings file in a browser', () => {
   });
 
   it('raised no error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(station.pageErrors).toEqual([]);
   });
 });

@@ -1,39 +1,20 @@
 // The real renderer, in Debian's Chromium, through `assay serve` on a temporary demo workspace.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath } from '../support/browser';
-import { runAssay, startServe } from '../support/runAssay';
-import { tempDir } from '../support/tempWorkspace';
+import { screenshotPath } from '../support/browser';
+import { openWorkstation, type Workstation } from '../support/workstation';
 
 describe('the Listings page in a browser', () => {
-  let browser: Browser;
+  let station: Workstation;
   let page: Page;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let api: (op: string, input: unknown) => Promise<unknown>;
-  const pageErrors: string[] = [];
+  let api: Workstation['api'];
 
   beforeAll(async () => {
-    const db = path.join(tempDir(), 'e2e.db');
-    const made = runAssay(['demo', '--db', db, '--listings', '5000', '--seed', '3']);
-    expect(made.code, made.stderr).toBe(0);
-    server = await startServe(db);
-    const { port, hash } = new URL(server.url);
-    const token = hash.replace('#token=', '');
-    api = async (op, input) => {
-      const res = await fetch(`http://127.0.0.1:${port}/api/call/${op}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      return ((await res.json()) as { value: unknown }).value;
-    };
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(server.url);
+    station = await openWorkstation({ listings: 5000, seed: 3 });
+    ({ page, api } = station);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => station?.close());
 
   const grid = () => page.getByRole('grid', { name: 'Listings' });
   const rowCount = async () => Number(await grid().getAttribute('aria-rowcount')) - 1;
@@ -109,13 +90,13 @@ describe('the Listings page in a browser', () => {
   });
 
   it('raised no error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(station.pageErrors).toEqual([]);
   });
 
   it('asks for the printed link when opened without the token', async () => {
-    const context = await browser.newContext();
+    const context = await station.browser.newContext();
     const stranger = await context.newPage();
-    await stranger.goto(server.url.split('#')[0]!);
+    await stranger.goto(station.server.url.split('#')[0]!);
     await expect.poll(() => stranger.getByRole('alert').innerText()).toMatch(/assay serve/);
     await context.close();
   });

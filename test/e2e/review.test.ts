@@ -1,38 +1,23 @@
 // Reviewing scored listings in the real renderer (Debian's Chromium through `assay serve`): the riskiest listing
 // first, its findings and matched product in the detail, and seller accounts linked across marketplaces.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath } from '../support/browser';
-import { runAssay, startServe } from '../support/runAssay';
-import { tempDir } from '../support/tempWorkspace';
+import { screenshotPath } from '../support/browser';
+import { openWorkstation, type Workstation } from '../support/workstation';
 
 /** The Risk column's place in the grid (1-based, as CSS nth-child counts). */
 const RISK_COLUMN = 4;
 
 describe('reviewing scored listings in a browser', () => {
-  let browser: Browser;
+  let station: Workstation;
   let page: Page;
-  let server: Awaited<ReturnType<typeof startServe>>;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const db = path.join(tempDir(), 'review.db');
-    const made = runAssay(['demo', '--db', db, '--listings', '400', '--seed', '3']);
-    expect(made.code, made.stderr).toBe(0);
-    const scored = runAssay(['score', '--db', db]);
-    expect(scored.code, scored.stderr).toBe(0);
-    server = await startServe(db);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(server.url);
+    station = await openWorkstation({ listings: 400, seed: 3, score: true });
+    page = station.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => station?.close());
 
   const grid = () => page.getByRole('grid', { name: 'Listings' });
   const dataRow = (n: number) => grid().locator(`[role="row"][aria-rowindex="${n + 1}"]`);
@@ -85,6 +70,6 @@ describe('reviewing scored listings in a browser', () => {
   });
 
   it('raised no error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(station.pageErrors).toEqual([]);
   });
 });
