@@ -104,10 +104,11 @@ await page.evaluate(() => {
   const grid = document.querySelector('[role="grid"]');
   grid.scrollTop = (grid.scrollHeight - grid.clientHeight) / 2;
 });
-await page.waitForFunction(() => {
+await page.waitForFunction((total) => {
   const rows = [...document.querySelectorAll('[role="grid"] [role="row"][aria-rowindex]')].filter((r) => r.getAttribute('aria-rowindex') !== '1');
-  return rows.length > 0 && Number(rows[0].getAttribute('aria-rowindex')) > 400000 && rows.every((r) => r.querySelector('[role="gridcell"]:nth-child(2)')?.textContent?.trim());
-});
+  const first = rows.length > 0 ? Number(rows[0].getAttribute('aria-rowindex')) : 0;
+  return first > 0.4 * total && first < 0.6 * total && rows.every((r) => r.querySelector('[role="gridcell"]:nth-child(2)')?.textContent?.trim());
+}, total);
 console.log(`${'scroll bar to the middle, rows filled'.padEnd(40)}${ms(performance.now() - t).padStart(10)}`);
 const frames = await page.evaluate(async () => {
   const grid = document.querySelector('[role="grid"]');
