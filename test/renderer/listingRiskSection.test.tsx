@@ -1,12 +1,11 @@
 // The Risk block of the listing detail as a reviewer reads it: before scoring, without a matching product, and
 // with a match and findings (in the order given, negative points marked as lowering the score).
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useMountedRoot } from './support/mountedRoot';
 import type { ListingDetail } from '../../electron/api/contract';
 import { ListingRiskSection } from '../../renderer/src/risk/ListingRiskSection';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function detail(overrides: Partial<ListingDetail>): ListingDetail {
   return {
@@ -41,23 +40,11 @@ function detail(overrides: Partial<ListingDetail>): ListingDetail {
 }
 
 describe('ListingRiskSection', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const mounted = useMountedRoot();
 
   const render = (d: ListingDetail) => {
-    act(() => root.render(<ListingRiskSection detail={d} />));
-    return container.querySelector('section[aria-label="Risk"]')!;
+    act(() => mounted.root.render(<ListingRiskSection detail={d} />));
+    return mounted.container.querySelector('section[aria-label="Risk"]')!;
   };
 
   it('tells a listing that was never scored to run assay score, once, with no badge or findings heading', () => {

@@ -1,13 +1,12 @@
 // The listings grid as assistive technology and the keyboard meet it: grid/row/columnheader roles,
 // row counts and indices that include the header, aria-sort, and End reaching the last of a million rows.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useMountedRoot } from './support/mountedRoot';
 import type { ListingPage, ListingPageInput, ListingRow } from '../../electron/api/contract';
 import { ListingsGrid } from '../../renderer/src/listings/ListingsGrid';
 import { ListingRowSource } from '../../renderer/src/listings/listingRowSource';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function row(id: number): ListingRow {
   return {
@@ -39,26 +38,14 @@ function answeringSource(sent: ListingPageInput[]): ListingRowSource {
 }
 
 describe('ListingsGrid', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const mounted = useMountedRoot();
 
   async function renderGrid(total: number, activeIndex: number, onActivate = vi.fn(), onOpen = vi.fn()) {
     const sent: ListingPageInput[] = [];
     const source = answeringSource(sent);
     source.setQuery({ query: '', marketplaces: [], statuses: [] }, { column: 'price', direction: 'desc' });
     await act(async () => {
-      root.render(
+      mounted.root.render(
         <ListingsGrid
           source={source}
           total={total}
@@ -76,7 +63,7 @@ describe('ListingsGrid', () => {
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
-    return { sent, onActivate, onOpen, grid: container.querySelector('[role="grid"]') as HTMLElement };
+    return { sent, onActivate, onOpen, grid: mounted.container.querySelector('[role="grid"]') as HTMLElement };
   }
 
   it('counts the header in aria-rowcount and numbers the first data row 2', async () => {
