@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { MatchableProduct, MatchCandidate } from '../compare/matching/productMatcher';
 import type { Finding } from '../compare/rules/finding';
+import type { NewListing } from './listingsRepository';
 
 /** A genuine product as the matcher and the rules read it. */
 export interface ScoringProduct extends Omit<MatchableProduct, 'msrpUsd'> {
@@ -55,21 +56,13 @@ export function brandContextRows(db: Database.Database): BrandContextRows {
   };
 }
 
-export interface ScoringListing {
+/** A listing with what scoring reads, and the hash and correction of its last scoring. */
+export type ScoringListing = Pick<NewListing, 'marketplace' | 'title' | 'description' | 'brand' | 'price' | 'price_max' | 'currency' | 'price_normalised' | 'seller_name'> & {
   id: number;
-  marketplace: string;
-  title: string;
-  description: string;
-  brand: string;
-  price: number | null;
-  price_max: number | null;
-  currency: string | null;
-  price_normalised: number | null;
-  seller_name: string;
   seller_ref: string | null;
   input_hash: string | null;
   corrected_product_id: number | null;
-}
+};
 
 /** Every listing with what scoring reads, and the hash and correction of its last scoring. */
 export function* iterateScoringListings(db: Database.Database): Generator<ScoringListing> {
