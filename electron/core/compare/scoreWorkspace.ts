@@ -76,9 +76,7 @@ export function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): Score
   let pending: ScoredListing[] = [];
   const flush = db.transaction((batch: ScoredListing[]) => batch.forEach(write));
 
-  // Read everything first: better-sqlite3 cannot write while a read iterator is open on the same connection.
-  const listings = [...iterateScoringListings(db)];
-  for (const l of listings) {
+  for (const l of iterateScoringListings(db)) {
     summary.listings += 1;
     const inputHash = sha256Hex(settingsHash + canonicalJson([l.marketplace, l.title, l.description, l.brand, l.price, l.price_max, l.currency, l.price_normalised, l.seller_name, l.seller_ref, l.corrected_product_id]));
     if (!options.force && l.input_hash === inputHash) {

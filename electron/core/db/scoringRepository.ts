@@ -64,13 +64,21 @@ export type ScoringListing = Pick<NewListing, 'marketplace' | 'title' | 'descrip
   corrected_product_id: number | null;
 };
 
-/** Every listing with what scoring reads, and the hash and correction of its last scoring. */
-export function* iterateScoringListings(db: Database.Database): Generator<ScoringListing> {
-  yield* db
-    .prepare(`SELECT l.id, l.marketplace, l.title, l.description, l.brand, l.price, l.price_max, l.currency, l.price_normalised, l.seller_name,
-        s.seller_ref, m.input_hash, CASE WHEN m.corrected = 1 THEN m.product_id END AS corrected_product_id
-      FROM listing l LEFT JOIN seller s ON s.id = l.seller_id LEFT JOIN listing_match m ON m.listing_id = l.id ORDER BY l.id`)
-    .iterate() as IterableIterator<ScoringListing>;
+/**
+ * Every listing, read in batches by id: no statement stays open between batches, so the caller may write its
+ * results as it goes, and memory holds one batch rather than the whole workspace.
+ */
+export function* iterateScoringListings(db: Database.Database, batchSize = 5000): Generator<ScoringListing> {
+  const batch = db.prepare(`SELECT l.id, l.marketplace, l.title, l.description, l.brand, l.price, l.price_max, l.currency, l.price_normalised, l.seller_name,
+      s.seller_ref, m.input_hash, CASE WHEN m.corrected = 1 THEN m.product_id END AS corrected_product_id
+    FROM listing l LEFT JOIN seller s ON s.id = l.seller_id LEFT JOIN listing_match m ON m.listing_id = l.id
+    WHERE l.id > ? ORDER BY l.id LIMIT ?`);
+  for (let after = 0; ; ) {
+    const rows = batch.all(after, batchSize) as ScoringListing[];
+    if (rows.length === 0) return;
+    yield* rows;
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 export interface ScoredListing {
