@@ -9,3 +9,7 @@ export const LISTING_SORT_COLUMNS = ['title', 'price', 'marketplace', 'seller_na
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type ListingSortColumn = (typeof LISTING_SORT_COLUMNS)[number];
+
+/** Risk bands, shared by `assay score`'s summary and every screen: high from 60, medium from 30, low below. */
+export const HIGH_RISK_FROM = 60;
+export const MEDIUM_RISK_FROM = 30;

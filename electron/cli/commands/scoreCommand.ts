@@ -1,5 +1,6 @@
 // `assay score`: matches and scores every listing that changed since it was last scored, and prints the
 // workspace's counts by risk band.
+import { HIGH_RISK_FROM, MEDIUM_RISK_FROM } from '../../api/vocabulary';
 import { scoreWorkspace } from '../../core/compare/scoreWorkspace';
 import type { CliIo } from '../io';
 import { openWorkspaceForCli } from '../openWorkspaceForCli';
@@ -16,7 +17,7 @@ export function scoreCommand(args: string[], io: CliIo): number {
       const n = (x: number) => x.toLocaleString('en-US');
       io.stdout(
         `Scored ${n(s.scored)} of ${n(s.listings)} listings (${n(s.unchanged)} unchanged since their last scoring) in ${s.seconds.toFixed(1)} s.\n` +
-          `Matched to a genuine product: ${n(s.matched)}. Risk: ${n(s.bands.high)} high (60+), ${n(s.bands.medium)} medium (30–59), ${n(s.bands.low)} low.\n`,
+          `Matched to a genuine product: ${n(s.matched)}. Risk: ${n(s.bands.high)} high (${HIGH_RISK_FROM}+), ${n(s.bands.medium)} medium (${MEDIUM_RISK_FROM}–${HIGH_RISK_FROM - 1}), ${n(s.bands.low)} low.\n`,
       );
     }
     return 0;

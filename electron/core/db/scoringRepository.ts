@@ -2,6 +2,7 @@
 // (each listing's match, risk score and findings).
 import type Database from 'better-sqlite3';
 import type { MatchableProduct, MatchCandidate } from '../compare/matching/productMatcher';
+import { HIGH_RISK_FROM, MEDIUM_RISK_FROM } from '../../api/vocabulary';
 import type { Finding } from '../compare/rules/finding';
 import type { NewListing } from './listingsRepository';
 
@@ -136,9 +137,9 @@ export function listingScoreReader(db: Database.Database): (listingId: number) =
 /** How many scored listings fall in each risk band (low under 30, high 60 and over), and how many matched a product. */
 export function scoredTotals(db: Database.Database): { bands: { low: number; medium: number; high: number }; matched: number } {
   const r = db
-    .prepare(`SELECT coalesce(sum(risk_score < 30), 0) AS low, coalesce(sum(risk_score >= 30 AND risk_score < 60), 0) AS medium,
-        coalesce(sum(risk_score >= 60), 0) AS high, coalesce(sum(product_id IS NOT NULL), 0) AS matched FROM listing_match`)
-    .get() as { low: number; medium: number; high: number; matched: number };
+    .prepare(`SELECT coalesce(sum(risk_score < @medium), 0) AS low, coalesce(sum(risk_score >= @medium AND risk_score < @high), 0) AS medium,
+        coalesce(sum(risk_score >= @high), 0) AS high, coalesce(sum(product_id IS NOT NULL), 0) AS matched FROM listing_match`)
+    .get({ medium: MEDIUM_RISK_FROM, high: HIGH_RISK_FROM }) as { low: number; medium: number; high: number; matched: number };
   return { bands: { low: r.low, medium: r.medium, high: r.high }, matched: r.matched };
 }
 

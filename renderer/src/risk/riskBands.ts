@@ -1,9 +1,9 @@
-// Risk bands as every screen reads them: high from 60, medium from 30, low below, and "not scored" until
-// `assay score` has run. The thresholds are the ones `assay score` prints in its summary.
-export type RiskBand = 'high' | 'medium' | 'low' | 'unscored';
+// Risk bands as every screen reads them, and "not scored" until `assay score` has run; the thresholds are the
+// contract's, the same ones `assay score` prints in its summary.
+import { HIGH_RISK_FROM, MEDIUM_RISK_FROM } from '../../../electron/api/vocabulary';
 
-export const HIGH_RISK_FROM = 60;
-export const MEDIUM_RISK_FROM = 30;
+export { HIGH_RISK_FROM, MEDIUM_RISK_FROM };
+export type RiskBand = 'high' | 'medium' | 'low' | 'unscored';
 
 const LABELS: Record<RiskBand, string> = {
   high: 'High',
