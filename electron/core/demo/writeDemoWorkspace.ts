@@ -5,6 +5,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { deferListingIndexes, listingInserter } from '../db/listingsRepository';
+import { analyseSample, authorisedSellerInserter, caseInserter, insertBrand, productInserter, sellerInserter, setMeta, trademarkInserter } from '../db/seedRepository';
 import { checkFolderWritable, classifySqliteError, openWorkspace, type Workspace } from '../db/openWorkspace';
 import { AssayError, isAssayError } from '../errors';
 import { DEMO_REVIEWER } from './demoCases';
@@ -127,9 +128,8 @@ function fillWorkspace(db: Database.Database, plan: DemoPlan, now: () => string,
   db.pragma('mmap_size = 2147418112');
 
   const { brandId, sellerIds } = db.transaction(() => {
-    const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-    meta.run('normalised_currency', 'USD');
-    meta.run('demo_seed', String(plan.seed));
+    setMeta(db, 'normalised_currency', 'USD');
+    setMeta(db, 'demo_seed', String(plan.seed));
     const brandId = writeCatalogue(db, plan, createdAt);
     const ids = writeSellers(db, plan);
     appendCustodyEvent(db, {
@@ -162,40 +162,19 @@ function fillWorkspace(db: Database.Database, plan: DemoPlan, now: () => string,
   progress('cases', plan.listingCount);
   writeCases(db, plan, brandId, listingIds);
   progress('statistics', plan.listingCount);
-  // Planner statistics from a sample of each index: enough for good plans, fast on a million rows.
-  db.exec('PRAGMA analysis_limit = 1000; ANALYZE;');
+  analyseSample(db);
 }
 
 function writeCatalogue(db: Database.Database, plan: DemoPlan, createdAt: string): number {
-  const b = plan.brand;
-  const brandId = Number(
-    db
-      .prepare(`INSERT INTO brand (name, owner_name, owner_address, owner_email, agent_name, agent_address, agent_email, agent_authorisation, gs1_prefixes, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(b.name, b.ownerName, b.ownerAddress, b.ownerEmail, b.agentName, b.agentAddress, b.agentEmail, b.agentAuthorisation, JSON.stringify(b.gs1Prefixes), createdAt).lastInsertRowid,
-  );
-  const trademark = db.prepare('INSERT INTO trademark (brand_id, mark, office, registration_number, classes, registered_on, expires_on) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const t of plan.trademarks) trademark.run(brandId, t.mark, t.office, t.registrationNumber, JSON.stringify(t.classes), t.registeredOn, t.expiresOn);
-  const product = db.prepare(`INSERT INTO product (brand_id, sku, name, aliases, category, msrp, currency, min_authorised_price, materials, length_mm, width_mm, height_mm,
-      weight_g, colourways, gtins, serial_pattern, authentication_features, never_made_models, discontinued)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  for (const p of plan.products) {
-    product.run(brandId, p.sku, p.name, JSON.stringify(p.aliases), p.category, p.msrp, p.currency, p.minAuthorisedPrice, JSON.stringify(p.materials), p.lengthMm, p.widthMm, p.heightMm,
-      p.weightG, JSON.stringify(p.colourways), JSON.stringify(p.gtins), p.serialPattern, JSON.stringify(p.authenticationFeatures), JSON.stringify(p.neverMadeModels), p.discontinued ? 1 : 0);
-  }
-  const authorised = db.prepare('INSERT INTO authorised_seller (brand_id, marketplace, seller_ref, name, note) VALUES (?, ?, ?, ?, ?)');
-  for (const a of plan.authorisedSellers) authorised.run(brandId, a.marketplace, a.sellerRef, a.name, a.note);
+  const brandId = insertBrand(db, plan.brand, createdAt);
+  plan.trademarks.forEach(trademarkInserter(db, brandId));
+  plan.products.forEach(productInserter(db, brandId));
+  plan.authorisedSellers.forEach(authorisedSellerInserter(db, brandId));
   return brandId;
 }
 
 function writeSellers(db: Database.Database, plan: DemoPlan): number[] {
-  const seller = db.prepare('INSERT INTO seller (marketplace, seller_ref, name, location, store_url) VALUES (?, ?, ?, ?, ?)');
-  const contact = db.prepare('INSERT INTO seller_contact (seller_id, kind, value, normalised) VALUES (?, ?, ?, ?)');
-  return plan.sellers.map((s) => {
-    const id = Number(seller.run(s.marketplace, s.sellerRef, s.name, s.location, s.storeUrl).lastInsertRowid);
-    for (const c of s.contacts) contact.run(id, c.kind, c.value, c.normalised);
-    return id;
-  });
+  return plan.sellers.map(sellerInserter(db));
 }
 
 /** Loads the listings with the secondary indexes dropped, then rebuilds them once over all rows. */
@@ -247,12 +226,10 @@ function writeListings(db: Database.Database, plan: DemoPlan, sellerIds: readonl
 function writeCases(db: Database.Database, plan: DemoPlan, brandId: number, listingIds: ReadonlyMap<number, number>): void {
   const idOf = (index: number) => listingIds.get(index) as number;
   db.transaction(() => {
-    const insertCase = db.prepare('INSERT INTO "case" (brand_id, name, status, outcome, notes, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?)');
-    const insertCaseListing = db.prepare('INSERT INTO case_listing (case_id, listing_id, reason, outcome, added_at) VALUES (?, ?, ?, ?, ?)');
+    const insertCase = caseInserter(db, brandId);
     const history: { caseId: number; order: number; event: DemoPlan['cases'][number]['events'][number] }[] = [];
     for (const c of plan.cases) {
-      const caseId = Number(insertCase.run(brandId, c.name, c.status, c.notes, c.createdAt, c.updatedAt).lastInsertRowid);
-      for (const l of c.listings) insertCaseListing.run(caseId, idOf(l.index), l.reason, l.outcome, l.addedAt);
+      const caseId = insertCase({ ...c, listings: c.listings.map((l) => ({ listingId: idOf(l.index), reason: l.reason, outcome: l.outcome, addedAt: l.addedAt })) });
       c.events.forEach((event, order) => history.push({ caseId, order, event }));
     }
     history.sort((a, b) => (a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.caseId - b.caseId || a.order - b.order));
