@@ -190,7 +190,9 @@ export function demoListingSource(seed: number, count: number, sellers: readonly
         imageUrls.push(official ? officialImageUrl(product, colourIndex, view + 1) : demoImageUrl(marketplace, random, seller.sellerRef));
       }
 
-      const unitsSold = listingUnitsSold(random, marketplace, counterfeit);
+      // Dear goods sell in smaller numbers: without this a few costly fakes dominate every sales estimate.
+      const drawnUnits = listingUnitsSold(random, marketplace, counterfeit);
+      const unitsSold = drawnUnits === null ? null : Math.round(drawnUnits * Math.min(1, UNITS_PRICE_SCALE_USD / Math.max(priceNormalised, 1)));
       const status = statusOverride ?? ownStatus(random, counterfeit);
       const itemNumber = demoItemNumber(marketplace, index, seed);
       const url = demoListingUrl(marketplace, itemNumber, `${product.name} ${product.category}`, language, currency);
@@ -314,6 +316,9 @@ function sellerRounding(random: Random, marketplace: DemoMarketplace, currency: 
   if (marketplace === 'ebay') return Math.max(1, Math.round(amount));
   return Math.max(0.5, roundToCents(amount));
 }
+
+/** Above this price in US dollars, units sold shrink in proportion to the price. */
+const UNITS_PRICE_SCALE_USD = 150;
 
 function listingUnitsSold(random: Random, marketplace: DemoMarketplace, counterfeit: boolean): number | null {
   const heavyTail = (max: number) => {
