@@ -2,14 +2,14 @@
 // Both transports (Electron IPC in preload/main, HTTP+SSE in web/) and the renderer's client are typed from it.
 import { z } from 'zod';
 
+import { caseOperations } from './caseContract';
+import { empty, filePath, id, op, text } from './operationParts';
+import { reviewOperations } from './reviewContract';
 import { LISTING_SORT_COLUMNS, LISTING_STATUSES, type CaseStatus, type ListingStatus } from './vocabulary';
 
 export * from './vocabulary';
 
 /* ---------- inputs ---------- */
-
-const id = z.number().int().positive();
-const text = (max: number) => z.string().max(max);
 
 export const listingFilterSchema = z.strictObject({
   query: text(500).default(''),
@@ -54,7 +54,6 @@ export const sourceOptionsSchema = z.strictObject({
 });
 export type SourceOptionsInput = z.infer<typeof sourceOptionsSchema>;
 
-const filePath = z.string().min(1).max(4096);
 const columnMappingSchema = z.record(z.string().max(60), z.string().max(500)).refine((m) => Object.keys(m).length <= 80, 'too many mapped fields');
 
 export const importStartSchema = z.strictObject({
@@ -306,10 +305,6 @@ export interface ImportFieldInfo {
 
 /* ---------- operations ---------- */
 
-const empty = z.strictObject({});
-
-const op = <I extends z.ZodType, O>(input: I) => ({ input, output: undefined as unknown as O });
-
 export const operations = {
   'workspace.info': op<typeof empty, WorkspaceInfo>(empty),
   'workspace.verify': op<typeof empty, VerifyReport>(empty),
@@ -342,6 +337,8 @@ export const operations = {
   >(z.strictObject({ kind: importKindSchema, name: z.string().trim().min(1).max(100), mapping: columnMappingSchema, marketplace: text(40).optional() })),
   'settings.rates': op<typeof empty, ExchangeRate[]>(empty),
   'settings.saveRates': op<z.ZodObject<{ rates: z.ZodArray<typeof exchangeRateSchema> }>, ExchangeRate[]>(z.strictObject({ rates: z.array(exchangeRateSchema).min(1).max(300) })),
+  ...caseOperations,
+  ...reviewOperations,
 };
 
 export type Operations = typeof operations;
