@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { caseOperations } from './caseContract';
 import { empty, filePath, id, op, text } from './operationParts';
+import { packetOperations } from './packetContract';
 import { reviewOperations } from './reviewContract';
 import { LISTING_SORT_COLUMNS, LISTING_STATUSES, type CaseStatus, type ListingStatus } from './vocabulary';
 
@@ -338,6 +339,7 @@ export const operations = {
   'settings.rates': op<typeof empty, ExchangeRate[]>(empty),
   'settings.saveRates': op<z.ZodObject<{ rates: z.ZodArray<typeof exchangeRateSchema> }>, ExchangeRate[]>(z.strictObject({ rates: z.array(exchangeRateSchema).min(1).max(300) })),
   ...caseOperations,
+  ...packetOperations,
   ...reviewOperations,
 };
 

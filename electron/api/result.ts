@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'too_large'
   | 'duplicate_file'
   | 'cancelled'
+  | 'io_error'
+  | 'missing_detail'
+  | 'exists'
+  | 'verification_failed'
   | 'internal';
 
 export interface AssayErrorInfo {
