@@ -1,6 +1,7 @@
 // The `assay` command: routes to a command and turns every failure into one sentence on stderr and a non-zero exit.
 import path from 'node:path';
 import { isAssayError } from '../core/errors';
+import { backupCommand, restoreCommand } from './commands/backupCommand';
 import { demoCommand } from './commands/demoCommand';
 import { importCommand } from './commands/importCommand';
 import { importsCommand } from './commands/importsCommand';
@@ -23,6 +24,9 @@ Commands:
   imports list --db PATH [--json]                                     the import history
   imports rejections --db PATH --import ID [--csv | --json]           an import's rejected rows (CSV to fix and re-import)
   imports undo --db PATH --import ID                                  undo an import
+  backup    --db PATH --out FILE [--force] [--json]                   a verified backup of the workspace and its evidence
+  backup verify FILE [--json]                                         check a backup archive
+  restore FILE --db PATH [--force] [--json]                           restore a backup; checks everything before replacing
   serve     --db PATH [--port N] [--no-open]                          open the workstation in a browser
   help                                                                show this help
 `;
@@ -54,6 +58,10 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Pr
           return 2;
         }
         return await importCommand('products', args.slice(1), io);
+      case 'backup':
+        return await backupCommand(args, io);
+      case 'restore':
+        return await restoreCommand(args, io);
       case 'serve':
         return await serveCommand(args, io, env);
       case undefined:

@@ -19,6 +19,8 @@ export interface Workspace {
   readonly schemaVersion: number;
   /** Problems reported by PRAGMA quick_check at open; empty when the file is sound. */
   readonly integrityProblems: readonly string[];
+  /** The better_sqlite3.node this workspace was opened with, for a second connection of the same runtime. */
+  readonly nativeBinding?: string;
   close(): void;
 }
 
@@ -64,6 +66,7 @@ export function openWorkspace(file: string, options: OpenWorkspaceOptions = {}):
       dir: path.dirname(dbPath),
       schemaVersion,
       integrityProblems: problems,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       close: () => db.close(),
     };
   } catch (e) {
