@@ -57,7 +57,7 @@ export async function startAssayApp(argv: readonly string[] = process.argv, env:
   const appRoot = app.getAppPath();
   // Worker threads load their script from the file system, so the packaged worker sits outside the asar archive.
   const importWorkerScript = path.join(appRoot.replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'electron', 'importWorker.cjs');
-  const { handlers, jobs } = createHandlers(workspace, events, { importWorkerScript, ...(nativeBinding ? { nativeBinding } : {}) });
+  const { handlers, jobs, backups } = createHandlers(workspace, events, { importWorkerScript, ...(nativeBinding ? { nativeBinding } : {}) });
   serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
   const stopIpc = registerAssayIpc(handlers, () => window);
   const stopEvents = forwardEventsToWindow(events, () => window);
@@ -66,6 +66,7 @@ export async function startAssayApp(argv: readonly string[] = process.argv, env:
     stopIpc();
     // A running import rolls back; its record says it was cancelled or, if the process dies first, failed.
     void jobs.stopAll();
+    backups.stop();
     workspace.close();
   });
   Menu.setApplicationMenu(buildApplicationMenu(process.platform, app.isPackaged));

@@ -21,11 +21,12 @@ export async function serveCommand(args: string[], io: CliIo, env: CliEnvironmen
   }
   const ws = openWorkspaceForCli(dbPath, io);
   const events = createEventBus();
-  const { handlers, jobs } = createHandlers(ws, events, { importWorkerScript: env.importWorkerScript });
+  const { handlers, jobs, backups } = createHandlers(ws, events, { importWorkerScript: env.importWorkerScript, report: (message) => io.stderr(`${message}\n`) });
   let host;
   try {
     host = await startWebHost({ handlers, events, rendererDir, uploadDir: path.join(ws.dir, 'incoming'), port, log: (line) => io.stderr(`${line}\n`) });
   } catch (e) {
+    backups.stop();
     ws.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new AssayError('bad_flag', `Port ${port} is already in use; choose another with --port, or --port 0 for any free port.`);
@@ -40,6 +41,7 @@ export async function serveCommand(args: string[], io: CliIo, env: CliEnvironmen
   await interrupted;
   await host.close();
   await jobs.stopAll();
+  backups.stop();
   ws.close();
   return 0;
 }

@@ -1,10 +1,12 @@
 // The Node side's implementation of the contract over one open workspace, one file per domain.
 // Transports (Electron IPC, the web host) call it through dispatch().
 import type { EventSink, Handlers } from '../../api/contract';
+import { startAutomaticBackups, type AutomaticBackups } from '../backup/automaticBackups';
 import { recoverInterruptedImports } from '../db/importsRepository';
 import type { Workspace } from '../db/openWorkspace';
 import { createImportJobs, type ImportJobs } from '../imports/importJobs';
 import { isProcessAlive } from '../imports/processAlive';
+import { backupHandlers } from './backupHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { importHandlers } from './importHandlers';
 
@@ -12,15 +14,20 @@ export interface HandlerEnvironment {
   /** The bundled import worker (dist/electron/importWorker.cjs), beside the adapter's own bundle. */
   importWorkerScript: string;
   nativeBinding?: string;
+  /** Where background work (automatic backups) reports a failure; stderr by default. */
+  report?: (message: string) => void;
 }
 
 export interface WorkspaceHandlers {
   handlers: Handlers;
   jobs: ImportJobs;
+  /** The automatic backup loop; adapters stop it when the workspace closes. */
+  backups: AutomaticBackups;
 }
 
 export function createHandlers(ws: Workspace, events: EventSink, env: HandlerEnvironment): WorkspaceHandlers {
   recoverInterruptedImports(ws.db, isProcessAlive, new Date().toISOString());
   const jobs = createImportJobs({ dbPath: ws.dbPath, workerScript: env.importWorkerScript, events, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) });
-  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs) }, jobs };
+  const backups = startAutomaticBackups(ws, env.report ?? ((message) => void process.stderr.write(`${message}\n`)));
+  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...backupHandlers(ws, backups) }, jobs, backups };
 }

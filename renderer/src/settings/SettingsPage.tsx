@@ -6,6 +6,7 @@ import { InlineAlert } from '../components/InlineAlert';
 import { PageHeader } from '../components/PageHeader';
 import { formatCount } from '../format/numberFormat';
 import { useWorkspace } from '../workspace/workspaceStore';
+import { BackupCard } from './BackupCard';
 import { ExchangeRatesCard } from './ExchangeRatesCard';
 import { useWorkspaceVerification, type Verification } from './useWorkspaceVerification';
 
@@ -47,6 +48,8 @@ export function SettingsPage() {
         </section>
 
         <ExchangeRatesCard />
+
+        <BackupCard />
 
         <section className="card" aria-labelledby="verify-workspace">
           <div className="card__head">
