@@ -186,6 +186,13 @@ export function createFakeElectron() {
     },
     dialog: {
       errorBoxes,
+      /** What each message box showed; the answer given is `messageBoxAnswer` (0 = the first button). */
+      messageBoxes: [] as { message: string; detail?: string; buttons: string[] }[],
+      messageBoxAnswer: 0,
+      showMessageBox(options: { message: string; detail?: string; buttons: string[] }) {
+        this.messageBoxes.push(options);
+        return Promise.resolve({ response: this.messageBoxAnswer, checkboxChecked: false });
+      },
       showErrorBox(title: string, content: string) {
         errorBoxes.push({ title, content });
       },

@@ -13,6 +13,8 @@ let window: FakeBrowserWindow;
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   fake.shell.openedExternally.length = 0;
+  fake.dialog.messageBoxes.length = 0;
+  fake.dialog.messageBoxAnswer = 0;
   window = createSecureWindow({ preloadPath: PRELOAD }) as unknown as FakeBrowserWindow;
 });
 
@@ -67,9 +69,20 @@ describe('navigation', () => {
 });
 
 describe('window.open', () => {
-  it('is denied, and a web link opens in the system browser instead', () => {
-    expect(window.webContents.windowOpenHandler?.({ url: 'https://www.aliexpress.com/item/1005001.html' })).toEqual({ action: 'deny' });
-    expect(fake.shell.openedExternally).toEqual(['https://www.aliexpress.com/item/1005001.html']);
+  it('is denied, and a web link opens in the system browser once the person has seen the whole address', async () => {
+    const url = 'https://www.aliexpress.com/item/1005001.html?spm=a2g0o&x=\u202egnp.exe';
+    expect(window.webContents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(fake.shell.openedExternally).toEqual([url]));
+    expect(fake.dialog.messageBoxes).toHaveLength(1);
+    expect(fake.dialog.messageBoxes[0]!.detail).toBe(url);
+  });
+
+  it('opens nothing when the person cancels', async () => {
+    fake.dialog.messageBoxAnswer = 1;
+    window.webContents.windowOpenHandler?.({ url: 'https://evil.example/phish' });
+    await vi.waitFor(() => expect(fake.dialog.messageBoxes).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.shell.openedExternally).toEqual([]);
   });
 
   it('is denied without opening anything for non-web schemes', () => {
