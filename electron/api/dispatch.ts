@@ -2,6 +2,7 @@
 // and turns every outcome into a Result the renderer can show.
 import { operations, isOperationName, type Handlers, type OperationName } from './contract';
 import { fail, ok, type ErrorCode, type Result } from './result';
+import { storageProblem } from './storageProblem';
 
 export interface DispatchLog {
   (entry: { op: string; code: ErrorCode; message: string; cause?: unknown }): void;
@@ -31,6 +32,12 @@ export async function dispatch(handlers: Handlers, op: unknown, rawInput: unknow
     if (hasCode(e)) {
       log?.({ op, code: e.code, message: e.message, cause: e });
       return fail(e.code, e.message);
+    }
+    const storage = storageProblem(e);
+    if (storage) {
+      const message = `${op} stopped because ${storage.because}. ${storage.advice}`;
+      log?.({ op, code: storage.code, message, cause: e });
+      return fail(storage.code, message);
     }
     const message = `Assay could not complete ${op as OperationName}: an unexpected error occurred. Details were written to the log.`;
     log?.({ op, code: 'internal', message, cause: e });

@@ -1,6 +1,6 @@
 // The `assay` command: routes to a command and turns every failure into one sentence on stderr and a non-zero exit.
 import path from 'node:path';
-import { isAssayError } from '../core/errors';
+import { isAssayError, storageError } from '../core/errors';
 import { backupCommand, restoreCommand } from './commands/backupCommand';
 import { demoCommand } from './commands/demoCommand';
 import { importCommand } from './commands/importCommand';
@@ -78,6 +78,11 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Pr
     if (isAssayError(e)) {
       io.stderr(`assay: ${e.message}\n`);
       return e.code === 'bad_flag' ? 2 : 1;
+    }
+    const storage = storageError(e, `assay ${command}`);
+    if (storage) {
+      io.stderr(`assay: ${storage.message}\n`);
+      return 1;
     }
     io.stderr(`assay: ${command} failed unexpectedly: ${(e as Error).message ?? String(e)}\n`);
     return 1;

@@ -14,7 +14,7 @@ import yazl from 'yazl';
 import { verifyCustodyLog } from '../cases/custodyLog';
 import { evidenceStoreFor } from '../cases/evidenceStore';
 import { integrityProblems, type Workspace } from '../db/openWorkspace';
-import { AssayError } from '../errors';
+import { AssayError, storageError } from '../errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_NAME, MANIFEST_NAME, evidenceEntryName, type BackupFile, type BackupManifest } from './backupManifest';
 import { inspectBackup } from './inspectBackup';
 
@@ -64,7 +64,7 @@ export async function writeBackup(ws: Workspace, outFile: string, options: Write
     try {
       await ws.db.backup(snapshot);
     } catch (e) {
-      throw new AssayError('io_error', `Could not write the backup of ${ws.dbPath} into ${folder}: ${(e as Error).message}.`, { cause: e });
+      throw storageError(e, `The backup to ${target}`) ?? new AssayError('io_error', `Could not write the backup of ${ws.dbPath} into ${folder}: ${(e as Error).message}.`, { cause: e });
     }
     const { schemaVersion, custody, evidence } = await checkSnapshot(snapshot, ws);
 
@@ -125,8 +125,7 @@ export async function writeBackup(ws: Workspace, outFile: string, options: Write
       seconds: (performance.now() - started) / 1000,
     };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOSPC') throw new AssayError('io_error', `The disk holding ${folder} is full; the backup was not written and nothing was left behind.`, { cause: e });
-    throw e;
+    throw storageError(e, `The backup to ${target}`) ?? e;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
