@@ -48,7 +48,9 @@ export async function sniffXlsx(file: string, wanted: string | undefined): Promi
   const book = await inspectXlsx(file);
   const sheet = chooseSheet(file, book.sheets, wanted);
   const sheets = book.sheets.map((s) => s.name);
-  const fromXml = await readHeaderRow(file, book.sheetHeads.get(sheet.path));
+  const fromXml = await readHeaderRow(file, book.sheetHeads.get(sheet.path)).catch((e: unknown) => {
+    throw damagedXlsx(file, e);
+  });
   if (fromXml) return { sheet: sheet.name, sheets, headers: headerNames(fromXml.cells), headerRow: fromXml.rowNumber };
   for await (const row of rowsOf(file, sheet)) {
     const cells = cellsOf(row.values);
