@@ -10,6 +10,9 @@ import { integrityProblems, openWorkspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import { DATABASE_NAME } from './backupManifest';
 import { inspectBackup } from './inspectBackup';
+import { makeWorkFolder, removeStaleWorkFolders } from './staleWork';
+
+const STAGING_PREFIX = '.assay-restore-';
 
 export interface RestoreOptions {
   /** Replace a workspace that exists at the target (it is moved aside, not deleted). */
@@ -34,7 +37,8 @@ export async function restoreBackup(archive: string, dbPath: string, options: Re
   const replacing = fs.existsSync(target);
   if (replacing && !options.force) throw new AssayError('exists', `${target} already exists; pass --force to replace it (the current workspace is kept beside it).`);
 
-  const staging = fs.mkdtempSync(path.join(folder, '.assay-restore-'));
+  removeStaleWorkFolders(folder, STAGING_PREFIX);
+  const staging = makeWorkFolder(folder, STAGING_PREFIX);
   try {
     const manifest = await inspectBackup(archive, { extractTo: staging });
     const stagedDb = path.join(staging, DATABASE_NAME);

@@ -17,6 +17,10 @@ import { integrityProblems, type Workspace } from '../db/openWorkspace';
 import { AssayError, storageError } from '../errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_NAME, MANIFEST_NAME, evidenceEntryName, type BackupFile, type BackupManifest } from './backupManifest';
 import { inspectBackup } from './inspectBackup';
+import { makeWorkFolder, removeStaleWorkFolders } from './staleWork';
+
+/** The work folder beside the backup: the snapshot and the archive under its temporary name. */
+const WORK_PREFIX = '.assay-backup-';
 
 export interface BackupSummary {
   file: string;
@@ -57,7 +61,8 @@ export async function writeBackup(ws: Workspace, outFile: string, options: Write
   const folder = path.dirname(target);
   if (!fs.existsSync(folder)) throw new AssayError('not_found', `Cannot write the backup: the folder ${folder} does not exist.`);
 
-  const work = fs.mkdtempSync(path.join(folder, '.assay-backup-'));
+  removeStaleWorkFolders(folder, WORK_PREFIX);
+  const work = makeWorkFolder(folder, WORK_PREFIX);
   const snapshot = path.join(work, DATABASE_NAME);
   const partial = path.join(work, 'backup.zip');
   try {
