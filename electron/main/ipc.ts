@@ -15,6 +15,9 @@ export const REFUSED_SENDER_MESSAGE = 'Assay refused a request that did not come
 
 const logDispatchProblem: DispatchLog = ({ op, code, message, cause }) => {
   if (code === 'internal') console.error(`assay: ${op} failed: ${message}`, cause);
+  // A call the contract refused (wrong types, extra fields, oversized values, no such operation) is logged too:
+  // the renderer never sends one, so each is a bug or an attack worth seeing.
+  else if (code === 'invalid_input' || code === 'unknown_operation') console.warn(`assay: refused a call to ${op.slice(0, 80)}: ${message}`);
 };
 
 /** Registers the one call channel; returns a function that removes it. */

@@ -69,6 +69,23 @@ describe('a call from our window', () => {
     expect(handlerCalls).toEqual([]);
   });
 
+  it('refuses wrong types, extra fields and oversized values by the schema, says where, and logs each refusal', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    warn.mockClear();
+    const main = window.webContents.mainFrame;
+    const wrongType = await callFrom(window.webContents, main, 'listings.get', { id: 'one' });
+    const extraField = await callFrom(window.webContents, main, 'listings.get', { id: 1, sql: 'DROP TABLE listing' });
+    const huge = await callFrom(window.webContents, main, 'listings.count', { query: 'x'.repeat(5_000_000), marketplaces: [], statuses: [] });
+    for (const result of [wrongType, extraField, huge]) expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((wrongType as { error: { message: string } }).error.message).toContain('"id"');
+    expect((huge as { error: { message: string } }).error.message).toContain('"query"');
+    expect(handlerCalls).toEqual([]);
+    const refusals = warn.mock.calls.map((c) => String(c[0])).filter((line) => line.startsWith('assay: refused a call to '));
+    expect(refusals).toHaveLength(3);
+    expect(refusals[1]).toMatch(/^assay: refused a call to listings\.get: The request to listings\.get was refused/);
+    warn.mockRestore();
+  });
+
   it('names an unknown operation in a failed Result', async () => {
     const result = await callFrom(window.webContents, window.webContents.mainFrame, 'fs.readFile', { path: '/etc/passwd' });
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
