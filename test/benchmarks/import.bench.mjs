@@ -23,6 +23,8 @@ const n = (x) => Math.round(x).toLocaleString('en-US');
 const file = path.join(dir, 'listings.csv');
 await writeListingFile(file, rows);
 console.log(`file: ${n(rows)} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB (${file})`);
+// On a shared machine other work skews both timings: the load says how much.
+console.log(`load average: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
 
 // (a) assay import into a fresh, empty workspace.
 const db = path.join(dir, 'assay.db');

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { verifyCustodyLog } from '../../electron/core/cases/custodyLog';
 import { listImports, listRejections } from '../../electron/core/db/importsRepository';
+import { getListing } from '../../electron/core/db/listingsRepository';
 import { openWorkspace } from '../../electron/core/db/openWorkspace';
 import { AssayError } from '../../electron/core/errors';
 import { importFile, type ImportRequest } from '../../electron/core/imports/importFile';
@@ -52,7 +53,14 @@ describe('importing a listing file', () => {
     expect(row.price_max).toBe(15.99);
     expect(row.currency).toBe('USD');
     expect(row.import_id).toBe(summary.id);
-    expect(JSON.parse(row.raw as string)).toMatchObject({ 'item id': '900', price: '12.99 - 15.99 USD' });
+    expect(getListing(ws.db, row.id as number).raw).toEqual({
+      marketplace: 'dhgate',
+      'item id': '900',
+      title: 'Corvanne sneakers 1:1',
+      price: '12.99 - 15.99 USD',
+      'store name': 'shoe_king',
+      'product url': 'https://www.dhgate.com/product/x/900.html',
+    });
     const cny = ws.db.prepare("SELECT currency, price_normalised FROM listing WHERE listing_id = '1005001'").get() as { currency: string; price_normalised: number };
     expect(cny.currency).toBe('CNY');
     expect(cny.price_normalised).toBeCloseTo(88 * 0.1395, 2);
@@ -96,6 +104,27 @@ describe('importing a listing file', () => {
     const history = ws.db.prepare('SELECT price FROM listing_price WHERE listing_id = ? ORDER BY seen_at').all(l.id) as { price: number }[];
     expect(history.map((h) => h.price)).toEqual([89, 79]);
     expect(count(ws.db, 'SELECT count(*) AS n FROM listing')).toBe(4);
+  });
+
+  it("gives back each listing's original row exactly, across re-imports with other columns and an undo", async () => {
+    const ws = newWorkspace();
+    const first = await importFile(ws, request(csvFile('k1.csv', ROWS)));
+    // The same listings from an export with other columns, in another order, one with a changed price and padded title.
+    const header = 'product url,Preis,title,item id,marketplace,note,store name\n';
+    const second = await importFile(
+      ws,
+      request(csvFile('k2.csv', ['https://www.ebay.com/itm/111,US $79.00,  Corvanne Aurelle Tote replica ,111,ebay,n/a,bags4u', 'https://www.ebay.com/itm/112,US $19.99,Corvanne Quill wallet AAA,112,ebay,"a, b",bags4u'], header), {
+        mapping: { url: 'product url', price: 'Preis', title: 'title', listing_id: 'item id', marketplace: 'marketplace', seller_name: 'store name' },
+      }),
+    );
+    expect(second.counts).toMatchObject({ updated: 1, unchanged: 1 });
+    const idOf = (listingId: string) => (ws.db.prepare('SELECT id FROM listing WHERE listing_id = ?').get(listingId) as { id: number }).id;
+    expect(getListing(ws.db, idOf('111')).raw).toEqual({ 'product url': 'https://www.ebay.com/itm/111', Preis: 'US $79.00', title: '  Corvanne Aurelle Tote replica ', 'item id': '111', marketplace: 'ebay', note: 'n/a', 'store name': 'bags4u' });
+    // Unchanged by the second file, so it keeps the row the first file gave it.
+    expect(getListing(ws.db, idOf('112')).raw).toEqual({ marketplace: 'ebay', 'item id': '112', title: 'Corvanne Quill wallet AAA', price: 'US $19.99', 'store name': 'bags4u', 'product url': 'https://www.ebay.com/itm/112' });
+    undoImport(ws, second.id, 'tester');
+    expect(getListing(ws.db, idOf('111')).raw).toEqual({ marketplace: 'ebay', 'item id': '111', title: 'Corvanne Aurelle Tote replica', price: 'US $89.00', 'store name': 'bags4u', 'product url': 'https://www.ebay.com/itm/111' });
+    expect(first.status).toBe('completed');
   });
 
   it('derives the listing id from the URL when the file has no id column', async () => {

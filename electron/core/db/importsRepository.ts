@@ -93,6 +93,14 @@ export function recoverInterruptedImports(db: Database.Database, isAlive: (pid: 
   return dead.length;
 }
 
+/** The column list and mapping an import read its rows with, for reading back the rows its listings keep. */
+export function importColumns(db: Database.Database, id: number): { headers: string[]; mapping: Record<string, string> } | null {
+  const row = db.prepare('SELECT options, mapping FROM import WHERE id = ?').get(id) as { options: string; mapping: string } | undefined;
+  if (!row) return null;
+  const headers = (JSON.parse(row.options) as { headers?: unknown }).headers;
+  return Array.isArray(headers) ? { headers: headers.map(String), mapping: JSON.parse(row.mapping) as Record<string, string> } : null;
+}
+
 export function getImport(db: Database.Database, id: number): ImportSummary | null {
   const row = db.prepare('SELECT * FROM import WHERE id = ?').get(id) as ImportRow | undefined;
   return row ? toSummary(row) : null;

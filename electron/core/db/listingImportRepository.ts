@@ -5,8 +5,11 @@ import { AssayError } from '../errors';
 import { listingSearchText } from '../listings/searchText';
 import type { NewListing } from './listingsRepository';
 
-/** A listing as read from one source row, before it meets the database (which sets its status and dates). */
-export type ImportedListing = Omit<NewListing, 'language' | 'status' | 'first_seen' | 'last_seen'>;
+/**
+ * A listing as read from one source row, before it meets the database (which sets its status and dates); `raw` is
+ * its original row, already encoded for storage (imports/originalRow.ts).
+ */
+export type ImportedListing = Omit<NewListing, 'language' | 'status' | 'first_seen' | 'last_seen' | 'raw'> & { raw: string };
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 
@@ -35,7 +38,7 @@ export function listingImportWriter(db: Database.Database, importId: number, see
   return (l) => {
     const seen = l.captured_at && l.captured_at < seenAt ? l.captured_at : seenAt;
     const imageUrls = JSON.stringify(l.image_urls);
-    const raw = JSON.stringify(l.raw);
+    const { raw } = l;
     const inserted = insert.run(
       l.marketplace, l.listing_id, l.url, l.title, l.description, l.brand, l.price, l.price_max, l.currency, l.price_normalised,
       l.seller_id, l.seller_name, l.seller_location, imageUrls, l.units_sold, l.captured_at, raw, seen, seen, importId, importId,

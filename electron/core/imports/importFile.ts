@@ -3,16 +3,24 @@
 import path from 'node:path';
 import type { ImportKind, ImportSummary } from '../../api/contract';
 import { appendCustodyEvent } from '../cases/custodyLog';
-import { createImport, finishImport, findImportBySha256, getImport, recoverInterruptedImports, rejectionInserter, type ImportCounts } from '../db/importsRepository';
+import { createImport, exchangeRateMap, finishImport, findImportBySha256, getImport, recoverInterruptedImports, rejectionInserter, type ImportCounts } from '../db/importsRepository';
 import type { Workspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import { sha256File } from '../hashing';
 import { listingRowSink, productRowSink, type RowSink } from './rowSinks';
+import { listingRowMapper, mapBatches, productRowMapper, type MappedBatch } from './mappedBatches';
 import { validateMapping } from './mapping/validateMapping';
 import { readSource, sniffSource, type SourceOptions } from './source/readSource';
 import { statSource } from './source/sourceFile';
 import { isProcessAlive } from './processAlive';
 
+/**
+ * Listing rows per batch: few enough that a batch is written before V8's young generation would promote it, so
+ * the rows of a large file do not pile up as old-generation garbage and memory stays flat.
+ */
+const LISTING_BATCH_ROWS = 1000;
+/** Progress is reported at most this often. */
+const PROGRESS_EVERY_MS = 100;
 /** A rough size of one exported listing row, to guess a file's row count before reading it. */
 const AVERAGE_ROW_BYTES = 300;
 
@@ -68,7 +76,7 @@ export async function importFile(ws: Workspace, req: ImportRequest, run: ImportR
     sha256,
     size,
     format: sniffed.format,
-    options: { ...req.options, encoding: sniffed.encoding, delimiter: sniffed.delimiter, quote: sniffed.quote, sheet: sniffed.sheet },
+    options: { ...req.options, encoding: sniffed.encoding, delimiter: sniffed.delimiter, quote: sniffed.quote, sheet: sniffed.sheet, headers: sniffed.headers },
     mapping: req.mapping,
     marketplace: req.marketplace,
     startedAt: started.toISOString(),
@@ -78,33 +86,45 @@ export async function importFile(ws: Workspace, req: ImportRequest, run: ImportR
   const counts: ImportCounts = { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 };
   const reject = rejectionInserter(db, importId);
   const t0 = performance.now();
+  let lastProgress = -Infinity;
 
   db.exec('BEGIN IMMEDIATE');
   try {
-    // Made inside the transaction: a product sink may create the brand, which must roll back with the rest.
-    const expectedRows = Math.round(size / AVERAGE_ROW_BYTES);
-    const sink: RowSink = req.kind === 'listings' ? listingRowSink(db, importId, req, started.toISOString(), expectedRows) : productRowSink(db, importId, req, started.toISOString());
-    for await (const batch of readSource(file, sniffed, { ...req.options, signal: run.signal })) {
-      for (const e of batch.errors) {
-        counts.read += 1;
-        counts.rejected += 1;
-        reject({ rowNumber: e.rowNumber, column: e.column, reason: e.reason, raw: e.raw });
-      }
-      for (const row of batch.rows) {
-        counts.read += 1;
-        const outcome = sink.write(row.rowNumber, row.values);
-        if (typeof outcome === 'string') {
-          counts[outcome] += 1;
-          continue;
+    /** Writes mapped batches through the sink, counting each row's outcome and keeping each rejection. */
+    const writeAll = async <T>(batches: AsyncIterable<MappedBatch<T>>, sink: RowSink<T>, rawOf: (item: T) => string): Promise<void> => {
+      for await (const batch of batches) {
+        counts.read += batch.rows.length + batch.rejections.length;
+        counts.rejected += batch.rejections.length;
+        for (const r of batch.rejections) reject(r);
+        for (const { rowNumber, item } of batch.rows) {
+          const outcome = sink.write(rowNumber, item);
+          if (typeof outcome === 'string') {
+            counts[outcome] += 1;
+            continue;
+          }
+          counts.rejected += 1;
+          reject({ rowNumber, column: outcome.column, reason: outcome.reason, raw: rawOf(item) });
         }
-        counts.rejected += 1;
-        reject({ rowNumber: row.rowNumber, column: outcome.column, reason: outcome.reason, raw: JSON.stringify(row.values) });
+        if (performance.now() - lastProgress >= PROGRESS_EVERY_MS) {
+          lastProgress = performance.now();
+          run.onProgress?.({ importId, rowsRead: counts.read, rejected: counts.rejected, bytesRead: batch.bytesRead, bytesTotal: size, rowsPerSecond: counts.read / ((performance.now() - t0) / 1000) });
+        }
+        if (run.signal?.aborted) return;
       }
-      run.onProgress?.({ importId, rowsRead: counts.read, rejected: counts.rejected, bytesRead: batch.bytesRead, bytesTotal: size, rowsPerSecond: counts.read / ((performance.now() - t0) / 1000) });
-      if (run.signal?.aborted) break;
+      sink.finish();
+    };
+    // Sinks are made inside the transaction: a product sink may create the brand, which must roll back with the rest.
+    if (req.kind === 'listings') {
+      const expectedRows = Math.round(size / AVERAGE_ROW_BYTES);
+      const sink = listingRowSink(db, importId, started.toISOString(), expectedRows);
+      const ctx = { mapping: req.mapping, marketplace: req.marketplace, rates: exchangeRateMap(db) };
+      const rows = readSource(file, sniffed, { ...req.options, batchSize: LISTING_BATCH_ROWS, signal: run.signal });
+      await writeAll(mapBatches(rows, listingRowMapper(ctx, importId, { headers: sniffed.headers, mapping: req.mapping })), sink, (item) => item.listing.raw);
+    } else {
+      const sink = productRowSink(db, importId, req, started.toISOString());
+      await writeAll(mapBatches(readSource(file, sniffed, { ...req.options, signal: run.signal }), productRowMapper(req.mapping)), sink, (item) => JSON.stringify(item.values));
     }
     if (run.signal?.aborted) throw new AssayError('cancelled', `The import of ${path.basename(file)} was cancelled; nothing from it was kept.`);
-    sink.finish();
     const finished = now();
     finishImport(db, importId, 'completed', counts, finished.toISOString(), finished.getTime() - started.getTime());
     appendCustodyEvent(db, {

@@ -23,11 +23,23 @@ export interface MappedSeller {
 }
 
 export type MappedListingRow =
-  | { ok: true; listing: Omit<ImportedListing, 'seller_id'>; seller: MappedSeller | null }
+  | { ok: true; listing: Omit<ImportedListing, 'seller_id' | 'raw'>; seller: MappedSeller | null }
   | { ok: false; column: string | null; reason: string };
 
-/** What exports write for "no value"; read as empty rather than as something to reject. */
+/** What exports write for "no value" (none longer than four characters); read as empty rather than as something to reject. */
 const PLACEHOLDERS = new Set(['-', '—', '–', 'n/a', 'na', 'null', 'none', 'nil', '#n/a']);
+
+/** Exports repeat the same capture times row after row: each distinct text is read once (a pure function). */
+const capturedAtMemo = new Map<string, string | null>();
+function capturedAtOf(text: string): string | null {
+  let at = capturedAtMemo.get(text);
+  if (at === undefined) {
+    if (capturedAtMemo.size >= 4096) capturedAtMemo.clear();
+    at = parseTimestamp(text);
+    capturedAtMemo.set(text, at);
+  }
+  return at;
+}
 
 const CONTACT_FIELDS = [
   ['seller_phone', 'phone'],
@@ -43,7 +55,7 @@ export function mapListingRow(rowNumber: number, values: Readonly<Record<string,
   const get = (field: string): string => {
     const column = mapping[field];
     const value = column === undefined ? '' : (values[column] ?? '').trim();
-    return PLACEHOLDERS.has(value.toLowerCase()) ? '' : value;
+    return value.length <= 4 && PLACEHOLDERS.has(value.toLowerCase()) ? '' : value;
   };
   const fail = (field: string | null, reason: string): MappedListingRow => ({ ok: false, column: field ? (mapping[field] ?? null) : null, reason: `Row ${rowNumber}: ${reason}` });
 
@@ -65,7 +77,7 @@ export function mapListingRow(rowNumber: number, values: Readonly<Record<string,
   let capturedAt: string | null = null;
   const capturedText = get('captured_at');
   if (capturedText) {
-    capturedAt = parseTimestamp(capturedText);
+    capturedAt = capturedAtOf(capturedText);
     if (capturedAt === null) return fail('captured_at', `the capture time "${capturedText.slice(0, 80)}" is not a date Assay can read.`);
   }
 
@@ -105,7 +117,6 @@ export function mapListingRow(rowNumber: number, values: Readonly<Record<string,
       image_urls: splitList(get('image_urls')),
       units_sold: unitsSold,
       captured_at: capturedAt,
-      raw: values as Record<string, string>,
     },
     seller: sellerRef ? { marketplace, sellerRef, name: sellerName, location, storeUrl, contacts } : null,
   };

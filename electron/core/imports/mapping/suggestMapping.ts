@@ -74,7 +74,15 @@ function candidateFor(table: SynonymTable, header: string): { field: string; sco
 }
 
 export function suggestMapping(headers: readonly string[], kind: ImportKind): ColumnMapping {
-  const table = TABLES[kind];
+  return suggestWith(headers, TABLES[kind], fieldsFor(kind).map((f) => f.key));
+}
+
+/** The same suggestion for a field list of its own (seized-goods inventories declare theirs in core/seizures). */
+export function suggestMappingFrom(headers: readonly string[], synonyms: HeaderSynonyms, fieldKeys: readonly string[]): ColumnMapping {
+  return suggestWith(headers, compile(synonyms), fieldKeys);
+}
+
+function suggestWith(headers: readonly string[], table: SynonymTable, fieldKeys: readonly string[]): ColumnMapping {
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   headers.forEach((column, index) => {
@@ -94,9 +102,9 @@ export function suggestMapping(headers: readonly string[], kind: ImportKind): Co
     usedColumns.add(c.column);
   }
   const mapping: ColumnMapping = {};
-  for (const f of fieldsFor(kind)) {
-    const column = chosen.get(f.key);
-    if (column !== undefined) mapping[f.key] = column;
+  for (const key of fieldKeys) {
+    const column = chosen.get(key);
+    if (column !== undefined) mapping[key] = column;
   }
   return mapping;
 }
