@@ -1,5 +1,5 @@
 // The risk block of the listing detail: signed points, severities, match percentages, the three states of the
-// genuine product (not scored, no match, matched) and why a score differs from the sum of its findings.
+// genuine product (not scored, no match, matched) and how the findings' weights combined into the score.
 import { describe, expect, it } from 'vitest';
 import type { ListingDetail } from '../../electron/api/contract';
 import {
@@ -7,19 +7,11 @@ import {
   formatPoints,
   matchSummary,
   pointsDirection,
-  scoreClampNote,
+  findingParts,
+  scoreExplanation,
   severityLabel,
   type Finding,
 } from '../../renderer/src/risk/findingPresentation';
-
-const finding = (weight: number, severity = 'high'): Finding => ({
-  rule: 'vocabulary.counterfeit_term',
-  severity,
-  expected: null,
-  observed: 'AAA+',
-  weight,
-  message: 'The title says "AAA+", counterfeit vocabulary in English.',
-});
 
 const match = (overrides: Partial<NonNullable<ListingDetail['match']>> = {}): NonNullable<ListingDetail['match']> => ({
   productId: 3,
@@ -83,17 +75,33 @@ describe('formatMatchShare', () => {
   });
 });
 
-describe('scoreClampNote', () => {
-  it('explains a score of 100 whose findings add up to more', () => {
-    expect(scoreClampNote([finding(36), finding(36), finding(35)], 100)).toBe('The findings add up to 107 points; the score stops at 100.');
+describe('how the score was made', () => {
+  const f = (rule: string, weight: number): Finding => ({ rule, severity: 'high', expected: null, observed: null, weight, message: rule });
+
+  it('combines weights of different kinds as independent chances, and shows the arithmetic', () => {
+    const findings = [f('price.below_msrp_share', 55), f('seller.unauthorised', 15)];
+    expect(findingParts(findings)).toEqual([
+      { points: 55, counted: true, note: null },
+      { points: 7, counted: true, note: null },
+    ]);
+    expect(scoreExplanation(findings, 62)).toBe('The weights combine as independent chances: 100 × (1 − 0.45 × 0.85) = 62.');
   });
 
-  it('explains a score of 0 whose findings add up to less, an authorised seller for instance', () => {
-    expect(scoreClampNote([finding(20), finding(-40, 'info')], 0)).toBe('The findings add up to −20 points; the score does not go below 0.');
+  it('counts only the strongest finding of one kind, and says why the other did not count', () => {
+    const findings = [f('price.below_msrp_share', 55), f('price.below_minimum_authorised', 20)];
+    expect(findingParts(findings)[1]).toEqual({ points: 0, counted: false, note: 'Not counted: a stronger price finding counts instead.' });
+    expect(scoreExplanation(findings, 55)).toBe('The weights combine as independent chances: 100 × (1 − 0.45) = 55. Of several findings of one kind only the strongest counts.');
   });
 
-  it('says nothing when the score is the plain sum, or the listing is not scored', () => {
-    expect(scoreClampNote([finding(36), finding(-10, 'info')], 26)).toBeNull();
-    expect(scoreClampNote([], null)).toBeNull();
+  it('scales the score down by a negative weight, an authorised seller for instance', () => {
+    const findings = [f('price.below_minimum_authorised', 20), f('seller.authorised', -40)];
+    expect(findingParts(findings).map((p) => p.points)).toEqual([20, -8]);
+    expect(scoreExplanation(findings, 12)).toBe('The weights combine as independent chances: 100 × (1 − 0.80) × 0.60 = 12.');
+  });
+
+  it('says when the stored score was made under other weights, and nothing before scoring or without weighted findings', () => {
+    expect(scoreExplanation([f('vocabulary.counterfeit_term', 55)], 40)).toContain('The stored score is 40: it was made under other weights, so run assay score');
+    expect(scoreExplanation([], null)).toBeNull();
+    expect(scoreExplanation([f('price.cannot_compare', 0)], 0)).toBeNull();
   });
 });

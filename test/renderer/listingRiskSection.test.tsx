@@ -61,10 +61,10 @@ describe('ListingRiskSection', () => {
     expect(section.textContent).toContain('No rule found anything to report');
   });
 
-  it('shows the matched product, its candidates, and each finding in order with its points', () => {
+  it('shows the matched product, its candidates, and each finding in order with its weight, its points and the arithmetic', () => {
     const section = render(
       detail({
-        riskScore: 20,
+        riskScore: 36,
         match: { productId: 3, sku: 'CV-BG-1001', name: 'Aurelle Tote 34', score: 0.8649, corrected: false, candidates: [{ sku: 'CV-BG-1001', score: 0.8649 }, { sku: 'CV-BG-1002', score: 0.38 }] },
         findings: [
           { rule: 'vocabulary.counterfeit_term', severity: 'high', expected: null, observed: 'AAA+', weight: 60, message: 'The title says "AAA+", counterfeit vocabulary in English.' },
@@ -72,7 +72,7 @@ describe('ListingRiskSection', () => {
         ],
       }),
     );
-    expect(section.querySelector('.risk-badge--low')!.textContent).toBe('20');
+    expect(section.querySelector('.risk-badge--medium')!.textContent).toBe('36');
     expect(section.querySelector('.risk-match__product')!.textContent).toContain('CV-BG-1001');
     expect(section.querySelector('.risk-match__product')!.textContent).toContain('86% match');
     expect([...section.querySelectorAll('.candidates-table tbody tr')].map((r) => r.textContent)).toEqual(['CV-BG-100186%', 'CV-BG-100238%']);
@@ -81,8 +81,28 @@ describe('ListingRiskSection', () => {
       'The title says "AAA+", counterfeit vocabulary in English.',
       'The seller is an authorised reseller of the brand.',
     ]);
-    expect(rows[1]!.querySelector('.finding__points')!.textContent).toBe('−40');
+    expect(rows.map((r) => r.querySelector('.finding__weight')!.textContent)).toEqual(['+60', '−40']);
+    expect(rows[0]!.querySelector('.finding__points')!.textContent).toBe('+60');
+    expect(rows[1]!.querySelector('.finding__points')!.textContent).toBe('−24');
+    expect(section.querySelector('.risk-section__note')!.textContent).toBe('The weights combine as independent chances: 100 × (1 − 0.40) × 0.60 = 36.');
     expect(rows[1]!.querySelector('.finding__points')!.className).toContain('finding__points--lowers');
     expect(rows[1]!.querySelector('.severity')!.textContent).toBe('Info');
+  });
+
+  it('marks a finding outweighed by a stronger one of its kind as not counted, saying why', () => {
+    const section = render(
+      detail({
+        riskScore: 55,
+        match: { productId: 3, sku: 'CV-BG-1001', name: 'Aurelle Tote 34', score: 0.9, corrected: false, candidates: [] },
+        findings: [
+          { rule: 'price.below_msrp_share', severity: 'high', expected: null, observed: null, weight: 55, message: 'Listed at US$18.00, 8% of the MSRP of US$225.00.' },
+          { rule: 'price.below_minimum_authorised', severity: 'medium', expected: null, observed: null, weight: 20, message: 'Listed at US$18.00, below the minimum authorised price of US$200.00.' },
+        ],
+      }),
+    );
+    const second = section.querySelectorAll('.finding')[1]!.querySelector('.finding__points')!;
+    expect(second.textContent).toBe('—');
+    expect(second.getAttribute('title')).toBe('Not counted: a stronger price finding counts instead.');
+    expect(section.querySelector('.risk-section__note')!.textContent).toContain('Of several findings of one kind only the strongest counts.');
   });
 });

@@ -10,7 +10,7 @@ describe('the price rule', () => {
       severity: 'high',
       observed: 'US$18.00',
       message: 'Listed at US$18.00, 8% of the MSRP of US$225.00.',
-      weight: 35,
+      weight: 55,
     }));
   });
 

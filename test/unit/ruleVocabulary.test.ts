@@ -10,7 +10,7 @@ describe('the counterfeit vocabulary rule', () => {
   it('finds "replica" in the title and points at it in the original text', () => {
     const title = 'Corvanne Aurelle Replica Tote';
     const [finding] = find({ title });
-    expect(finding).toMatchObject({ rule: 'vocabulary.counterfeit_term', severity: 'high', observed: 'Replica', weight: 40, where: { field: 'title', start: 17, end: 24 } });
+    expect(finding).toMatchObject({ rule: 'vocabulary.counterfeit_term', severity: 'high', observed: 'Replica', weight: 55, where: { field: 'title', start: 17, end: 24 } });
     expect(finding?.message).toBe('The title says "Replica", counterfeit vocabulary in English.');
   });
 
@@ -71,7 +71,7 @@ describe('the counterfeit vocabulary rule', () => {
 
   it('weights a soft term lower than an outright one', () => {
     const [inspired] = find({ title: 'Corvanne inspired tote' });
-    expect(inspired).toMatchObject({ severity: 'low', weight: 16 });
+    expect(inspired).toMatchObject({ severity: 'low', weight: 22 });
   });
 
   it('takes a lexicon term that is a regular-expression metacharacter literally', () => {

@@ -1,15 +1,19 @@
 // `assay score`: matches and scores every listing that changed since it was last scored, and prints the
 // workspace's counts by risk band.
 import { HIGH_RISK_FROM, MEDIUM_RISK_FROM } from '../../api/vocabulary';
+import { hashMissingImages } from '../../core/compare/images/hashStoredImages';
 import { scoreWorkspace } from '../../core/compare/scoreWorkspace';
+import { evidenceStoreFor } from '../../core/cases/evidenceStore';
 import type { CliIo } from '../io';
 import { openWorkspaceForCli } from '../openWorkspaceForCli';
 import { parseFlags, requireFlag } from '../parseFlags';
 
-export function scoreCommand(args: string[], io: CliIo): number {
+export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags('score', args, { db: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } });
   const ws = openWorkspaceForCli(requireFlag('score', 'db', values.db), io);
   try {
+    // Images attached without a hash (by hand, or before hashing existed) are hashed first; scoring itself is synchronous.
+    await hashMissingImages(ws.db, evidenceStoreFor(ws.dir));
     const s = scoreWorkspace(ws, { force: values.force === true });
     if (values.json) {
       io.stdout(`${JSON.stringify(s)}\n`);

@@ -54,22 +54,38 @@ export function custodyEventHash(prevHash: string, e: Omit<CustodyEvent, 'prevHa
 
 /** Appends one event. Call inside the transaction that makes the change it records. */
 export function appendCustodyEvent(db: Database.Database, input: CustodyEventInput): CustodyEvent {
-  const last = db.prepare('SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-  const event = {
-    seq: (last?.seq ?? 0) + 1,
-    at: input.at,
-    actor: input.actor,
-    action: input.action,
-    subjectType: input.subjectType,
-    subjectId: String(input.subjectId),
-    details: input.details ?? {},
+  // Each event in a transaction of its own when the caller has none, as a lone INSERT would be.
+  return db.inTransaction ? custodyAppender(db)(input) : db.transaction(() => custodyAppender(db)(input))();
+}
+
+/**
+ * Appends events one after another, for code that records many changes in one transaction (a bulk decision):
+ * the statements are prepared once, and the chain's last seq and hash are read once and then kept in memory.
+ * Make one inside the transaction and use it only there: nothing else can append while it runs, and a head kept
+ * past a rolled-back transaction would leave a gap. Used outside a transaction, it refuses.
+ */
+export function custodyAppender(db: Database.Database): (input: CustodyEventInput) => CustodyEvent {
+  const lastEvent = db.prepare('SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1');
+  const insert = db.prepare('INSERT INTO custody_event (seq, at, actor, action, subject_type, subject_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  let head: { seq: number; hash: string } | null = null;
+  return (input) => {
+    if (!db.inTransaction) throw new Error('custodyAppender is for appending inside one transaction; use appendCustodyEvent for a single event.');
+    head ??= (lastEvent.get() as { seq: number; hash: string } | undefined) ?? { seq: 0, hash: GENESIS_HASH };
+    const event = {
+      seq: head.seq + 1,
+      at: input.at,
+      actor: input.actor,
+      action: input.action,
+      subjectType: input.subjectType,
+      subjectId: String(input.subjectId),
+      details: input.details ?? {},
+    };
+    const prevHash = head.hash;
+    const hash = custodyEventHash(prevHash, event);
+    insert.run(event.seq, event.at, event.actor, event.action, event.subjectType, event.subjectId, canonicalJson(event.details), prevHash, hash);
+    head = { seq: event.seq, hash };
+    return { ...event, prevHash, hash };
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = custodyEventHash(prevHash, event);
-  db.prepare(
-    'INSERT INTO custody_event (seq, at, actor, action, subject_type, subject_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(event.seq, event.at, event.actor, event.action, event.subjectType, event.subjectId, canonicalJson(event.details), prevHash, hash);
-  return { ...event, prevHash, hash };
 }
 
 export type CustodyVerification =

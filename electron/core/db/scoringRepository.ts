@@ -57,12 +57,22 @@ export function brandContextRows(db: Database.Database): BrandContextRows {
   };
 }
 
-/** A listing with what scoring reads, and the hash and correction of its last scoring. */
+/** A listing with what scoring reads, and the hash, correction and result of its last scoring. */
 export type ScoringListing = Pick<NewListing, 'marketplace' | 'title' | 'description' | 'brand' | 'price' | 'price_max' | 'currency' | 'price_normalised' | 'seller_name'> & {
   id: number;
   seller_ref: string | null;
   input_hash: string | null;
+  /** The product a reviewer chose; null when none was chosen, or when the reviewer chose "no product" (see `corrected`). */
   corrected_product_id: number | null;
+  /** 1 when a reviewer corrected the match, to a product or to "no product" (corrected_product_id null). */
+  corrected: number;
+  /** The last scoring as stored (nulls before the first), so a run writes only what changed. */
+  stored_product_id: number | null;
+  stored_score: number | null;
+  stored_candidates: string | null;
+  stored_risk_score: number | null;
+  /** listing.risk_score, the copy the Listings grid sorts by. */
+  listing_risk_score: number | null;
 };
 
 /**
@@ -71,7 +81,8 @@ export type ScoringListing = Pick<NewListing, 'marketplace' | 'title' | 'descrip
  */
 export function* iterateScoringListings(db: Database.Database, batchSize = 5000): Generator<ScoringListing> {
   const batch = db.prepare(`SELECT l.id, l.marketplace, l.title, l.description, l.brand, l.price, l.price_max, l.currency, l.price_normalised, l.seller_name,
-      s.seller_ref, m.input_hash, CASE WHEN m.corrected = 1 THEN m.product_id END AS corrected_product_id
+      s.seller_ref, m.input_hash, CASE WHEN m.corrected = 1 THEN m.product_id END AS corrected_product_id, coalesce(m.corrected, 0) AS corrected,
+      m.product_id AS stored_product_id, m.score AS stored_score, m.candidates AS stored_candidates, m.risk_score AS stored_risk_score, l.risk_score AS listing_risk_score
     FROM listing l LEFT JOIN seller s ON s.id = l.seller_id LEFT JOIN listing_match m ON m.listing_id = l.id
     WHERE l.id > ? ORDER BY l.id LIMIT ?`);
   for (let after = 0; ; ) {
@@ -93,7 +104,7 @@ export interface ScoredListing {
   findings: Finding[];
 }
 
-/** Writes a listing's scoring, replacing its earlier findings; call inside a transaction. */
+/** Writes a listing's scoring whatever was stored before, replacing its earlier findings; call inside a transaction. */
 export function scoreWriter(db: Database.Database, scoredAt: string): (s: ScoredListing) => void {
   const upsert = db.prepare(`INSERT INTO listing_match (listing_id, product_id, score, candidates, corrected, risk_score, input_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (listing_id) DO UPDATE SET product_id = excluded.product_id, score = excluded.score, candidates = excluded.candidates,
@@ -106,6 +117,88 @@ export function scoreWriter(db: Database.Database, scoredAt: string): (s: Scored
     setRisk.run(s.riskScore, s.listingId);
     clear.run(s.listingId);
     for (const f of s.findings) insert.run(s.listingId, f.rule, f.severity, f.expected, f.observed, f.weight, f.message, f.where ? JSON.stringify(f.where) : null);
+  };
+}
+
+/** A listing's new scoring beside the listing as read, whose stored_* fields hold its previous scoring. */
+export interface RescoredListing {
+  scored: ScoredListing;
+  previous: ScoringListing;
+}
+
+/** A batch wider than this many ids per listing reads its stored findings listing by listing rather than by range. */
+const SPARSE = 4;
+
+const findingKey = (f: Finding): string => JSON.stringify([f.rule, f.severity, f.expected, f.observed, f.weight, f.message, f.where ? JSON.stringify(f.where) : null]);
+
+/**
+ * Writes a batch of scorings, each only where it changed: the match row when the product, score, candidates,
+ * correction or risk changed (only its input hash when nothing else did), listing.risk_score when it differs, and
+ * the findings when they differ from the stored ones in content or order. Re-scoring an unchanged workspace
+ * writes almost nothing. Call inside a transaction; returns how many listings had anything but their hash written.
+ */
+export function changedScoreWriter(db: Database.Database, scoredAt: string): (batch: readonly RescoredListing[]) => number {
+  const upsert = db.prepare(`INSERT INTO listing_match (listing_id, product_id, score, candidates, corrected, risk_score, input_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (listing_id) DO UPDATE SET product_id = excluded.product_id, score = excluded.score, candidates = excluded.candidates,
+      corrected = excluded.corrected, risk_score = excluded.risk_score, input_hash = excluded.input_hash, scored_at = excluded.scored_at`);
+  const setHash = db.prepare('UPDATE listing_match SET input_hash = ? WHERE listing_id = ?');
+  const setRisk = db.prepare('UPDATE listing SET risk_score = ? WHERE id = ?');
+  const clear = db.prepare('DELETE FROM finding WHERE listing_id = ?');
+  const insert = db.prepare('INSERT INTO finding (listing_id, rule, severity, expected, observed, weight, message, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const columns = 'rule, severity, expected, observed, weight, message, location';
+  const inRange = db.prepare(`SELECT listing_id, ${columns} FROM finding WHERE listing_id BETWEEN ? AND ? ORDER BY listing_id, id`).raw();
+  const ofListing = db.prepare(`SELECT listing_id, ${columns} FROM finding WHERE listing_id = ? ORDER BY id`).raw();
+
+  /** The stored findings of the batch's listings, each listing's as one comparable string. */
+  function storedFindings(batch: readonly RescoredListing[]): Map<number, string> {
+    const keys = new Map<number, string>();
+    batch = batch.filter((b) => b.previous.stored_score !== null);
+    if (batch.length === 0) return keys;
+    const add = (row: unknown[]): void => {
+      const id = row[0] as number;
+      const key = JSON.stringify(row.slice(1));
+      const seen = keys.get(id);
+      keys.set(id, seen === undefined ? key : `${seen}\n${key}`);
+    };
+    let min = Infinity;
+    let max = -Infinity;
+    for (const { scored } of batch) {
+      if (scored.listingId < min) min = scored.listingId;
+      if (scored.listingId > max) max = scored.listingId;
+    }
+    if (max - min <= SPARSE * batch.length) for (const row of inRange.iterate(min, max)) add(row as unknown[]);
+    else for (const { scored } of batch) for (const row of ofListing.iterate(scored.listingId)) add(row as unknown[]);
+    return keys;
+  }
+
+  return (batch) => {
+    if (batch.length === 0) return 0;
+    const stored = storedFindings(batch);
+    let written = 0;
+    for (const { scored: s, previous: p } of batch) {
+      const candidates = JSON.stringify(s.candidates);
+      // A listing never scored before has nothing stored to compare with (its findings are cleared all the same).
+      const scoredBefore = p.stored_score !== null;
+      const matchSame = scoredBefore && p.stored_product_id === s.productId && p.stored_score === s.score && p.stored_candidates === candidates && p.corrected === (s.corrected ? 1 : 0) && p.stored_risk_score === s.riskScore;
+      const findingsSame = scoredBefore && (stored.get(s.listingId) ?? '') === s.findings.map(findingKey).join('\n');
+      const riskSame = p.listing_risk_score === s.riskScore;
+      if (matchSame && findingsSame && riskSame) {
+        if (p.input_hash !== s.inputHash) setHash.run(s.inputHash, s.listingId);
+        continue;
+      }
+      written += 1;
+      if (matchSame) {
+        if (p.input_hash !== s.inputHash) setHash.run(s.inputHash, s.listingId);
+      } else {
+        upsert.run(s.listingId, s.productId, s.score, candidates, s.corrected ? 1 : 0, s.riskScore, s.inputHash, scoredAt);
+      }
+      if (!riskSame) setRisk.run(s.riskScore, s.listingId);
+      if (!findingsSame) {
+        clear.run(s.listingId);
+        for (const f of s.findings) insert.run(s.listingId, f.rule, f.severity, f.expected, f.observed, f.weight, f.message, f.where ? JSON.stringify(f.where) : null);
+      }
+    }
+    return written;
   };
 }
 

@@ -1,7 +1,8 @@
 // The "Risk" block at the top of the listing detail: score and band, the genuine product the listing was matched
-// to with its runner-up candidates, and the findings that make up the score, each a sentence fit for a notice.
+// to with its runner-up candidates, and the findings that make up the score, each a sentence fit for a notice,
+// with its weight, the points it added (or why it did not count) and the arithmetic that made the score.
 import type { ListingDetail } from '../../../electron/api/contract';
-import { formatMatchShare, formatPoints, matchSummary, pointsDirection, scoreClampNote, severityLabel, type Finding, type ProductMatch } from './findingPresentation';
+import { findingParts, formatMatchShare, formatPoints, matchSummary, pointsDirection, scoreExplanation, severityLabel, type Finding, type ProductMatch } from './findingPresentation';
 import { RiskBadge } from './RiskBadge';
 import { riskBand, riskBandLabel } from './riskBands';
 
@@ -12,7 +13,7 @@ const CANDIDATES_SHOWN = 3;
 
 export function ListingRiskSection({ detail }: { detail: ListingDetail }) {
   const band = riskBand(detail.riskScore);
-  const clampNote = scoreClampNote(detail.findings, detail.riskScore);
+  const explanation = scoreExplanation(detail.findings, detail.riskScore);
   return (
     <section className="detail-section risk-section" aria-label="Risk">
       <h3 className="detail-section__title">Risk</h3>
@@ -34,7 +35,7 @@ export function ListingRiskSection({ detail }: { detail: ListingDetail }) {
 
           <h4 className="risk-subtitle">Findings</h4>
           {detail.findings.length > 0 ? <FindingsTable findings={detail.findings} /> : <p className="muted">No rule found anything to report about this listing.</p>}
-          {clampNote ? <p className="hint risk-section__note">{clampNote}</p> : null}
+          {explanation ? <p className="hint risk-section__note">{explanation}</p> : null}
         </>
       )}
     </section>
@@ -84,12 +85,14 @@ function MatchedProduct({ match }: { match: ProductMatch }) {
 }
 
 function FindingsTable({ findings }: { findings: readonly Finding[] }) {
+  const parts = findingParts(findings);
   return (
     <table className="findings-table">
-      <caption className="visually-hidden">Findings, with the points each adds to the risk score</caption>
+      <caption className="visually-hidden">Findings, with the weight of each and the points it adds to the risk score</caption>
       <tbody>
         {findings.map((finding, i) => {
-          const direction = pointsDirection(finding.weight);
+          const part = parts[i]!;
+          const direction = part.counted ? pointsDirection(part.points) : 'none';
           return (
             <tr key={`${finding.rule}-${i}`} className="finding">
               <td className="finding__severity">
@@ -98,8 +101,11 @@ function FindingsTable({ findings }: { findings: readonly Finding[] }) {
               <td className="finding__message" title={finding.rule}>
                 {finding.message}
               </td>
-              <td className={`finding__points finding__points--${direction}`} title={POINTS_TITLE[direction]}>
+              <td className="finding__weight muted" title="This kind of finding’s weight: the chance, in percent, that it alone shows a counterfeit">
                 {formatPoints(finding.weight)}
+              </td>
+              <td className={`finding__points finding__points--${direction}`} title={part.note ?? POINTS_TITLE[direction]}>
+                {part.counted ? formatPoints(part.points) : '—'}
               </td>
             </tr>
           );

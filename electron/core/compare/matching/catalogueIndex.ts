@@ -10,6 +10,8 @@ export interface IndexedText {
 export interface IndexedFeature {
   /** IDF × kind weight. */
   weight: number;
+  /** For a common feature (docs null), its number among the common features, as docCommon lists them; otherwise −1. */
+  common: number;
   /** The documents holding it; null for a feature too common to find candidates by (it counts when re-ranking). */
   docs: Int32Array | null;
 }
@@ -25,10 +27,15 @@ export interface CatalogueIndex {
   docNorm: Float64Array;
   /** The documents of each product. */
   productDocs: Int32Array[];
-  /** Each document's features, to add the common ones back when re-ranking. */
-  docFeatures: ReadonlySet<string>[];
+  /** Each document's common features (their `common` numbers, ascending), to add them back when re-ranking. */
+  docCommon: Int32Array[];
+  /** How many common features there are. */
+  commonCount: number;
   /** Feature key → its weight and postings. A key missing here tells nothing about any product. */
   features: Map<string, IndexedFeature>;
+  /** The same features numbered: kind (a KIND_WEIGHT key) → feature text → its number in featureList. */
+  featureIds: Readonly<Record<string, Map<string, number>>>;
+  featureList: IndexedFeature[];
   /** Each product's model codes from its name and aliases (not its SKU). */
   productCodes: string[][];
 }
@@ -71,8 +78,19 @@ export function buildCatalogueIndex(products: readonly IndexedText[]): Catalogue
   });
   const features = new Map<string, IndexedFeature>();
   const commonAbove = Math.max(COMMON_MIN, n * COMMON_SHARE);
+  let commonCount = 0;
   for (const [key, docs] of lists) {
-    features.set(key, { weight: weight.get(key) as number, docs: (df.get(key) as number) > commonAbove ? null : Int32Array.from(docs) });
+    const common = (df.get(key) as number) > commonAbove;
+    features.set(key, { weight: weight.get(key) as number, common: common ? commonCount++ : -1, docs: common ? null : Int32Array.from(docs) });
+  }
+  const featureIds: Record<string, Map<string, number>> = {};
+  for (const kind of Object.keys(KIND_WEIGHT)) featureIds[kind] = new Map();
+  const featureList: IndexedFeature[] = [];
+  for (const [key, feature] of features) {
+    let ids = featureIds[key[0] as string];
+    if (ids === undefined) featureIds[key[0] as string] = ids = new Map();
+    ids.set(key.slice(1), featureList.length);
+    featureList.push(feature);
   }
   const productDocs: number[][] = products.map(() => []);
   docOwner.forEach((product, doc) => productDocs[product]?.push(doc));
@@ -80,8 +98,12 @@ export function buildCatalogueIndex(products: readonly IndexedText[]): Catalogue
     docProduct: Int32Array.from(docOwner),
     docNorm,
     productDocs: productDocs.map((docs) => Int32Array.from(docs)),
-    docFeatures: docFeatures.map((features) => new Set(features.keys())),
+    // Numbers rather than strings: re-ranking asks "does this document hold that feature" many times per listing.
+    commonCount,
+    docCommon: docFeatures.map((held) => Int32Array.from([...held.keys()].map((key) => (features.get(key) as IndexedFeature).common).filter((c) => c >= 0)).sort()),
     features,
+    featureIds,
+    featureList,
     productCodes,
   };
 }

@@ -7,15 +7,23 @@
  */
 export const KIND_WEIGHT: Readonly<Record<string, number>> = { w: 1, s: 0.5, t: 0.12, c: 2.5, z: 0.5, y: 0.9 };
 
-export interface TextFeatures {
-  /** Feature key (kind prefix + text) → the largest source weight it was seen with (title 1, description less). */
-  features: Map<string, number>;
+/** What reading a text collects: its features, given one by one to `add`, and its codes and title words. */
+export interface FeatureCollector {
+  /** Takes one feature: its kind (a KIND_WEIGHT key), its text, and the source weight it was seen with. */
+  add(kind: string, text: string, weight: number): void;
   /** Model codes (letters and digits, punctuation removed), for prefix comparison. */
   codes: string[];
   /** How many of the codes came from the title. */
   titleCodes: number;
   /** Whole words of the title (source weight 1), for spotting the brand. */
   words: Set<string>;
+  /** Takes a whole compound instead of addCompound, for a collector that remembers what each one adds. */
+  addCompound?(compound: string, sourceWeight: number): void;
+}
+
+export interface TextFeatures extends FeatureCollector {
+  /** Feature key (kind prefix + text) → the largest source weight it was seen with (title 1, description less). */
+  features: Map<string, number>;
 }
 
 const CJK_RUN = /([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+)/u;
@@ -54,13 +62,8 @@ export function modelCode(compound: string): string | null {
   return code;
 }
 
-function add(features: Map<string, number>, key: string, weight: number): void {
-  const seen = features.get(key);
-  if (seen === undefined || seen < weight) features.set(key, weight);
-}
-
-/** Adds the features of one piece of text, each with the given source weight, to an accumulating set. */
-export function addTextFeatures(into: TextFeatures, text: string, sourceWeight: number): void {
+/** Adds the features of one piece of text, each with the given source weight, to what a collector has. */
+export function addTextFeatures(into: FeatureCollector, text: string, sourceWeight: number): void {
   if (!text) return;
   const pieces = foldText(text).split(CJK_RUN);
   for (let p = 0; p < pieces.length; p += 1) {
@@ -69,22 +72,30 @@ export function addTextFeatures(into: TextFeatures, text: string, sourceWeight: 
       // A CJK run: each character, and each adjacent pair, since Chinese titles do not space words.
       const chars = Array.from(piece);
       for (let i = 0; i < chars.length; i += 1) {
-        add(into.features, `z${chars[i]}`, sourceWeight);
-        if (i + 1 < chars.length) add(into.features, `y${chars[i]}${chars[i + 1]}`, sourceWeight);
+        into.add('z', chars[i] as string, sourceWeight);
+        if (i + 1 < chars.length) into.add('y', `${chars[i]}${chars[i + 1]}`, sourceWeight);
       }
       continue;
     }
     for (const match of piece.matchAll(COMPOUND)) {
-      const compound = match[0];
-      const code = modelCode(compound);
-      if (code !== null) {
-        add(into.features, `c${code}`, sourceWeight);
-        into.codes.push(code);
-        if (sourceWeight === 1) into.titleCodes += 1;
-      }
-      for (const word of compound.split(SEPARATOR)) addWord(into, word, sourceWeight);
+      if (into.addCompound) into.addCompound(match[0], sourceWeight);
+      else addCompound(into, match[0], sourceWeight);
     }
   }
+}
+
+/**
+ * Adds the features of one compound ("FS-105", "Velia"): its model code and its words. What it adds depends only
+ * on the compound and on whether the source weight is 1, so a collector may remember it (see addCompound above).
+ */
+export function addCompound(into: FeatureCollector, compound: string, sourceWeight: number): void {
+  const code = modelCode(compound);
+  if (code !== null) {
+    into.add('c', code, sourceWeight);
+    into.codes.push(code);
+    if (sourceWeight === 1) into.titleCodes += 1;
+  }
+  for (const word of compound.split(SEPARATOR)) addWord(into, word, sourceWeight);
 }
 
 /** Whether a word has digits and letters: a char-code scan, since this runs for every word of every listing. */
@@ -101,23 +112,35 @@ function digitsAndLetters(word: string): { digits: boolean; letters: boolean } {
   return { digits, letters };
 }
 
-function addWord(into: TextFeatures, word: string, sourceWeight: number): void {
+function addWord(into: FeatureCollector, word: string, sourceWeight: number): void {
   if (!word) return;
   if (sourceWeight === 1) into.words.add(word);
-  add(into.features, `w${word}`, sourceWeight);
+  into.add('w', word, sourceWeight);
   const { digits, letters } = digitsAndLetters(word);
   if (digits && letters) {
-    for (const part of word.split(LETTER_DIGIT_BOUNDARY)) if (part !== word) add(into.features, `s${part}`, sourceWeight);
+    for (const part of word.split(LETTER_DIGIT_BOUNDARY)) if (part !== word) into.add('s', part, sourceWeight);
   }
   // Trigrams catch misspellings and split codes in names and titles; in descriptions they would only add noise.
   if (sourceWeight === 1 && letters && word.length >= 3) {
     const padded = `#${word}#`;
-    for (let i = 0; i + 3 <= padded.length; i += 1) add(into.features, `t${padded.slice(i, i + 3)}`, sourceWeight);
+    for (let i = 0; i + 3 <= padded.length; i += 1) into.add('t', padded.slice(i, i + 3), sourceWeight);
   }
 }
 
+/** The features of a text as a map from key (kind prefix + text) to the largest source weight seen. */
 export function textFeatures(text: string, sourceWeight = 1): TextFeatures {
-  const into: TextFeatures = { features: new Map(), codes: [], titleCodes: 0, words: new Set() };
+  const features = new Map<string, number>();
+  const into: TextFeatures = {
+    features,
+    codes: [],
+    titleCodes: 0,
+    words: new Set(),
+    add(kind, featureText, weight) {
+      const key = `${kind}${featureText}`;
+      const seen = features.get(key);
+      if (seen === undefined || seen < weight) features.set(key, weight);
+    },
+  };
   addTextFeatures(into, text, sourceWeight);
   return into;
 }

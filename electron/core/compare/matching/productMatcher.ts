@@ -1,7 +1,7 @@
 // Finds the genuine product a listing claims to be: text overlap against an in-memory index of the catalogue, then a
 // re-ranking of the best few on model codes and SKUs, brand agreement and price plausibility, giving a 0–1 score.
-import { buildCatalogueIndex } from './catalogueIndex';
-import { addTextFeatures, foldText, modelCode, textFeatures } from './matchText';
+import { buildCatalogueIndex, type IndexedFeature } from './catalogueIndex';
+import { addCompound, addTextFeatures, foldText, modelCode, textFeatures, type FeatureCollector } from './matchText';
 import { brandFactor, codeAgreement, priceFactor } from './matchEvidence';
 
 export interface MatchableProduct {
@@ -58,6 +58,17 @@ const DESCRIPTION_CHARS = 600;
 /** covP^a · covL^(1−a): mostly "does the listing name this product", partly "is the listing mostly about it". */
 const PRODUCT_SIDE = 0.6;
 
+/** What one compound of listing text adds: the catalogue features it holds, in order, its codes and title words. */
+interface CompoundFeatures {
+  ids: Int32Array;
+  codes: string[];
+  titleCodes: number;
+  words: string[];
+}
+
+/** Enough compounds for a marketplace's vocabulary; the memory starts again past it. */
+const COMPOUNDS_KEPT = 50_000;
+
 export interface ProductMatcher {
   match(listing: MatchableListing): MatchResult;
 }
@@ -83,25 +94,82 @@ export function createProductMatcher(products: readonly MatchableProduct[], opti
   const productText = new Float64Array(products.length);
   const touchedProducts = new Int32Array(products.length);
 
+  // What one listing's text holds, by feature number: the largest source weight of each feature the catalogue
+  // knows (0: not held), and the order they were first met in, which is the order the sums below add them in.
+  const { featureIds, featureList } = index;
+  const heldWeight = new Float64Array(featureList.length);
+  const heldOrder = new Int32Array(featureList.length);
+  let heldCount = 0;
+  const hold = (id: number, weight: number): void => {
+    const seen = heldWeight[id] as number;
+    if (seen === 0) heldOrder[heldCount++] = id;
+    if (seen < weight) heldWeight[id] = weight;
+  };
+  // What each compound of listing text adds, remembered: listings repeat the same words again and again. Keyed by
+  // whether the source weight is 1 (a title), the only thing besides the compound that what it adds depends on.
+  const compounds = [new Map<string, CompoundFeatures>(), new Map<string, CompoundFeatures>()];
+  const listingText: FeatureCollector = {
+    codes: [],
+    titleCodes: 0,
+    words: new Set(),
+    add(kind, text, weight) {
+      const id = featureIds[kind]?.get(text);
+      if (id !== undefined) hold(id, weight);
+    },
+    addCompound(compound, weight) {
+      const known = compounds[weight === 1 ? 1 : 0] as Map<string, CompoundFeatures>;
+      let adds = known.get(compound);
+      if (adds === undefined) {
+        const ids: number[] = [];
+        const record: FeatureCollector = {
+          codes: [],
+          titleCodes: 0,
+          words: new Set(),
+          add(kind, text) {
+            const id = featureIds[kind]?.get(text);
+            if (id !== undefined) ids.push(id);
+          },
+        };
+        addCompound(record, compound, weight);
+        adds = { ids: Int32Array.from(ids), codes: record.codes, titleCodes: record.titleCodes, words: [...record.words] };
+        if (known.size >= COMPOUNDS_KEPT) known.clear();
+        known.set(compound, adds);
+      }
+      for (let i = 0; i < adds.ids.length; i += 1) hold(adds.ids[i] as number, weight);
+      for (const code of adds.codes) listingText.codes.push(code);
+      listingText.titleCodes += adds.titleCodes;
+      for (const word of adds.words) listingText.words.add(word);
+    },
+  };
+  // Each common feature's place among the listing's common features (−1: not held), and a scratch list of places.
+  const commonPlace = new Int32Array(index.commonCount).fill(-1);
+  const places = new Int32Array(index.commonCount);
+
   function match(listing: MatchableListing): MatchResult {
     if (products.length === 0) return { best: null, matched: false, candidates: [] };
-    const all = textFeatures(listing.title ?? '');
+    const all = listingText;
+    all.codes = [];
+    all.titleCodes = 0;
+    all.words = new Set();
+    addTextFeatures(all, listing.title ?? '', 1);
     addTextFeatures(all, (listing.description ?? '').slice(0, DESCRIPTION_CHARS), DESCRIPTION_WEIGHT);
     const titleCodes = all.codes.slice(0, all.titleCodes);
 
     // Candidates: weighted overlap with every document sharing a feature rare enough to tell products apart.
     let docCount = 0;
     let listingNorm = 0;
-    const commonKeys: string[] = [];
+    const commonKeys: number[] = [];
     const commonShared: number[] = [];
-    for (const [key, source] of all.features) {
-      const feature = index.features.get(key);
-      if (feature === undefined) continue;
-      const shared = feature.weight * source;
+    for (let h = 0; h < heldCount; h += 1) {
+      const id = heldOrder[h] as number;
+      const feature = featureList[id] as IndexedFeature;
+      const shared = feature.weight * (heldWeight[id] as number);
+      heldWeight[id] = 0;
       listingNorm += shared;
       const docs = feature.docs;
       if (docs === null) {
-        commonKeys.push(key);
+        commonPlace[feature.common] = commonKeys.length;
+        commonKeys.push(feature.common);
         commonShared.push(shared);
         continue;
       }
@@ -111,6 +179,7 @@ export function createProductMatcher(products: readonly MatchableProduct[], opti
         docScore[doc] = (docScore[doc] as number) + shared;
       }
     }
+    heldCount = 0;
     let productCount = 0;
     for (let i = 0; i < docCount; i += 1) {
       const doc = touchedDocs[i] as number;
@@ -126,8 +195,20 @@ export function createProductMatcher(products: readonly MatchableProduct[], opti
       let best = 0;
       for (const doc of index.productDocs[position] as Int32Array) {
         let acc = docScore[doc] as number;
-        const features = index.docFeatures[doc] as ReadonlySet<string>;
-        for (let k = 0; k < commonKeys.length; k += 1) if (features.has(commonKeys[k] as string)) acc += commonShared[k] as number;
+        const held = index.docCommon[doc] as Int32Array;
+        let count = 0;
+        for (let i = 0; i < held.length; i += 1) {
+          const place = commonPlace[held[i] as number] as number;
+          if (place >= 0) places[count++] = place;
+        }
+        // Added in the listing's order, so the sum is the same to the last bit whatever the document's order.
+        for (let i = 1; i < count; i += 1) {
+          const place = places[i] as number;
+          let j = i - 1;
+          for (; j >= 0 && (places[j] as number) > place; j -= 1) places[j + 1] = places[j] as number;
+          places[j + 1] = place;
+        }
+        for (let i = 0; i < count; i += 1) acc += commonShared[places[i] as number] as number;
         if (acc === 0) continue;
         const text = Math.min(1, acc / (index.docNorm[doc] as number)) ** PRODUCT_SIDE * Math.min(1, acc / listingNorm) ** (1 - PRODUCT_SIDE);
         if (text > best) best = text;
@@ -153,6 +234,7 @@ export function createProductMatcher(products: readonly MatchableProduct[], opti
       score *= priceFactor(listing.priceUsd, product.msrpUsd);
       return { productId: product.id, sku: product.sku, score: Math.round(Math.min(1, Math.max(0, score)) * 10_000) / 10_000 };
     });
+    for (let i = 0; i < commonKeys.length; i += 1) commonPlace[commonKeys[i] as number] = -1;
     for (let i = 0; i < productCount; i += 1) productText[touchedProducts[i] as number] = 0;
     for (let i = 0; i < docCount; i += 1) docScore[touchedDocs[i] as number] = 0;
 

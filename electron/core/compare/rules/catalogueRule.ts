@@ -4,16 +4,16 @@ import { COLOUR_WORDS, MATERIAL_WORDS, type VocabularyEntry } from './catalogueV
 import type { Finding, Rule, RuleContext, RuleListing, RuleProduct } from './finding';
 import { foldText, originalRange } from './foldedText';
 import { weightOf, type RuleId } from './ruleWeights';
-import { compileTerms, longestMatches, matchRanges, type CompiledTerm } from './termMatcher';
+import { compileTerms, longestMatches, matchRanges, type TermSet } from './termMatcher';
 
-type Vocabulary = CompiledTerm<string | null>[];
+type Vocabulary = TermSet<string | null>;
 
 const compileVocabulary = (words: readonly VocabularyEntry[]): Vocabulary => compileTerms(words.map(([term, value]) => ({ term, value })));
 const COLOURS = compileVocabulary(COLOUR_WORDS);
 const MATERIALS = compileVocabulary(MATERIAL_WORDS);
 
 /** The concepts a text names, each with the range of its first mention in the original text. */
-function conceptsIn(text: string, vocabulary: Vocabulary): Map<string, { start: number; end: number }> {
+function conceptsIn(text: string, vocabulary: Vocabulary): ReadonlyMap<string, { start: number; end: number }> {
   const folded = foldText(text);
   const found = new Map<string, { start: number; end: number }>();
   for (const m of longestMatches(folded, vocabulary)) {
@@ -22,9 +22,25 @@ function conceptsIn(text: string, vocabulary: Vocabulary): Map<string, { start: 
   return found;
 }
 
+/**
+ * The concepts of the genuine product's own texts (colourways, materials, name), computed once per text: scoring
+ * asks the same few hundred product texts again for every listing.
+ */
+const productConcepts = new WeakMap<Vocabulary, Map<string, ReadonlyMap<string, { start: number; end: number }>>>();
+function catalogueConceptsIn(text: string, vocabulary: Vocabulary): ReadonlyMap<string, { start: number; end: number }> {
+  let cache = productConcepts.get(vocabulary);
+  if (cache === undefined) productConcepts.set(vocabulary, (cache = new Map()));
+  let concepts = cache.get(text);
+  if (concepts === undefined) {
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(text, (concepts = conceptsIn(text, vocabulary)));
+  }
+  return concepts;
+}
+
 /** Compiled once per catalogue list: scoring runs this for every listing against the same product. */
-const compiledModels = new WeakMap<readonly string[], CompiledTerm<string>[]>();
-function neverMadeTerms(models: readonly string[]): CompiledTerm<string>[] {
+const compiledModels = new WeakMap<readonly string[], TermSet<string>>();
+function neverMadeTerms(models: readonly string[]): TermSet<string> {
   let compiled = compiledModels.get(models);
   if (!compiled) {
     compiled = compileTerms(models.map((model) => ({ term: model, value: model })));
@@ -36,7 +52,7 @@ function neverMadeTerms(models: readonly string[]): CompiledTerm<string>[] {
 function neverMadeFindings(listing: RuleListing, product: RuleProduct, context: RuleContext): Finding[] {
   if (product.neverMadeModels.length === 0) return [];
   const title = foldText(listing.title ?? '');
-  return neverMadeTerms(product.neverMadeModels).flatMap(({ pattern }) => {
+  return neverMadeTerms(product.neverMadeModels).terms.flatMap(({ pattern }) => {
     const [match] = matchRanges(pattern, title);
     if (match === undefined) return [];
     const where = originalRange(title, match.start, match.end);
@@ -64,13 +80,29 @@ interface ConceptCheck {
 
 type Range = { start: number; end: number };
 
+/**
+ * The concepts a product's colourways (or materials) name, or null when one entry names none; once per product's
+ * list, which scoring passes again for every listing matched to it.
+ */
+const genuineConcepts = new WeakMap<Vocabulary, WeakMap<readonly string[], { known: ReadonlySet<string>; someNameNone: boolean }>>();
+function conceptsOfEntries(genuine: readonly string[], vocabulary: Vocabulary): { known: ReadonlySet<string>; someNameNone: boolean } {
+  let cache = genuineConcepts.get(vocabulary);
+  if (cache === undefined) genuineConcepts.set(vocabulary, (cache = new WeakMap()));
+  let concepts = cache.get(genuine);
+  if (concepts === undefined) {
+    const perEntry = genuine.map((g) => catalogueConceptsIn(g, vocabulary));
+    concepts = { known: new Set(perEntry.flatMap((c) => [...c.keys()])), someNameNone: perEntry.some((c) => c.size === 0) };
+    cache.set(genuine, concepts);
+  }
+  return concepts;
+}
+
 function absentConcepts(listing: RuleListing, product: RuleProduct, check: ConceptCheck, skip: Range[], context: RuleContext): Finding[] {
   const { rule, genuine, vocabulary } = check;
   if (genuine.length === 0) return [];
-  const perEntry = genuine.map((g) => conceptsIn(g, vocabulary));
-  if (rule === 'catalogue.colourway_not_made' && perEntry.some((c) => c.size === 0)) return [];
-  const known = new Set(perEntry.flatMap((c) => [...c.keys()]));
-  const inName = conceptsIn(product.name, vocabulary);
+  const { known, someNameNone } = conceptsOfEntries(genuine, vocabulary);
+  if (rule === 'catalogue.colourway_not_made' && someNameNone) return [];
+  const inName = catalogueConceptsIn(product.name, vocabulary);
   const findings: Finding[] = [];
   for (const [concept, where] of conceptsIn(listing.title ?? '', vocabulary)) {
     if (known.has(concept) || inName.has(concept) || skip.some((r) => where.start < r.end && r.start < where.end)) continue;

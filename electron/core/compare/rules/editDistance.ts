@@ -17,6 +17,9 @@ export interface Alignment {
 
 const same = (a: string, b: string): boolean => a === b || looksLike(a, b);
 
+/** The alignment table, reused from call to call (no call keeps it). */
+let table = new Int32Array(256);
+
 /** Aligns `word` to `mark` (both arrays of code points), or returns null when the distance exceeds `limit`. */
 export function alignToMark(word: readonly string[], mark: readonly string[], limit: number): Alignment | null {
   if (Math.abs(word.length - mark.length) > limit) return null;
@@ -24,7 +27,8 @@ export function alignToMark(word: readonly string[], mark: readonly string[], li
   const cols = mark.length + 1;
   // One flat table, and a row whose best cell already exceeds the limit ends the search: this runs for every
   // word of every listing against every mark, so it must not allocate a table of arrays each time.
-  const d = new Int32Array(rows * cols);
+  if (table.length < rows * cols) table = new Int32Array(rows * cols * 2);
+  const d = table;
   for (let j = 0; j < cols; j += 1) d[j] = j;
   for (let i = 1; i < rows; i += 1) {
     d[i * cols] = i;

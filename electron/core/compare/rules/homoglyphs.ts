@@ -16,6 +16,9 @@ const LOOKS_LIKE: Record<string, readonly string[]> = {
 /** True when `observed` is a different character that a reader would take for `intended`. */
 export const looksLike = (observed: string, intended: string): boolean => LOOKS_LIKE[observed]?.includes(intended) ?? false;
 
+/** True when a reader could take `observed` for some other letter. */
+export const hasLookalike = (observed: string): boolean => LOOKS_LIKE[observed] !== undefined;
+
 /** Names a character for a notice: 'Cyrillic "е" (U+0435)', 'the digit "0"', 'the symbol "@"'. */
 export function describeCharacter(ch: string): string {
   const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -1,14 +1,11 @@
-// A listing's 0–100 risk score: the sum of its findings' weights, clamped, with the parts kept so the screen and
-// the packet can show how the score was made ("counterfeit term +40, authorised seller −40").
+// A listing's 0–100 risk score from its findings, with the part each finding played so the screen and the packet
+// can show how the score was made. The combination itself (weights as independent chances, the strongest finding
+// of each kind counting) lives in the contract, api/riskCombination.ts, so the listing screen explains it the same way.
+import { combineRiskWeights, type CombinedRisk } from '../../../api/riskCombination';
 import type { Finding } from './finding';
 
-export interface RiskScore {
-  score: number;
-  parts: { rule: string; weight: number }[];
-}
+export type RiskScore = CombinedRisk;
 
 export function riskScore(findings: readonly Finding[]): RiskScore {
-  const parts = findings.filter((f) => Number.isFinite(f.weight) && f.weight !== 0).map((f) => ({ rule: f.rule, weight: f.weight }));
-  const total = parts.reduce((sum, p) => sum + p.weight, 0);
-  return { score: Math.round(Math.min(100, Math.max(0, total))), parts };
+  return combineRiskWeights(findings);
 }

@@ -69,23 +69,213 @@ export interface CompiledTerm<T> {
   value: T;
 }
 
+/**
+ * Terms compiled for searching together. One pass of an Aho–Corasick automaton over the folded text finds every
+ * place where some term may start; each place is confirmed with that term's own pattern and boundaries, so the
+ * result is exactly what searching term by term gives, for one scan of the text instead of one per term.
+ */
+export interface TermSet<T> {
+  terms: readonly CompiledTerm<T>[];
+  automaton: TermAutomaton;
+  /** Terms that start or end with a hyphen or underscore, which the automaton does not see: searched one by one. */
+  oneByOne: readonly number[];
+}
+
 /** Compiles each term once; terms that fold to nothing are dropped. */
-export const compileTerms = <T>(terms: readonly { term: string; value: T }[]): CompiledTerm<T>[] =>
-  terms.flatMap(({ term, value }) => {
+export function compileTerms<T>(terms: readonly { term: string; value: T }[]): TermSet<T> {
+  const compiled: CompiledTerm<T>[] = [];
+  const oneByOne: number[] = [];
+  const automaton = new TermAutomaton();
+  for (const { term, value } of terms) {
     const pattern = compileTerm(term);
-    return pattern === null ? [] : [{ pattern, value }];
+    if (pattern === null) continue;
+    const index = compiled.length;
+    compiled.push({ pattern, value });
+    const key = collapseSeparators(foldTerm(term).trim());
+    if (isSeparator(key.charCodeAt(0)) || isSeparator(key.charCodeAt(key.length - 1))) oneByOne.push(index);
+    else automaton.add(key, index);
+  }
+  automaton.finish();
+  return { terms: compiled, automaton, oneByOne };
+}
+
+/** Whitespace, hyphens and underscores: a space in a term matches any run of them, so the automaton reads one space. */
+const SEPARATOR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c += 1) if (/[\s\-_]/u.test(String.fromCharCode(c))) SEPARATOR[c] = 1;
+const isSeparator = (code: number): boolean => SEPARATOR[code] === 1;
+
+function collapseSeparators(text: string): string {
+  let out = '';
+  let inRun = false;
+  for (let i = 0; i < text.length; i += 1) {
+    if (isSeparator(text.charCodeAt(i))) {
+      if (!inRun) out += ' ';
+      inRun = true;
+    } else {
+      out += text[i];
+      inRun = false;
+    }
+  }
+  return out;
+}
+
+const ASCII = 128;
+const SPACE = 32;
+/** Where each collapsed position of the scanned text came from; reused across scans, grown when a text is longer. */
+let origins = new Int32Array(1024);
+
+/** An Aho–Corasick automaton over UTF-16 code units: a full transition table for ASCII, maps for other characters. */
+class TermAutomaton {
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Term indexes whose key ends at each node, those of its failure chain included. */
+  private readonly out: number[][] = [[]];
+  private readonly keyLength: number[] = [];
+  private ascii = new Int32Array(ASCII);
+
+  add(key: string, term: number): void {
+    let node = 0;
+    for (let i = 0; i < key.length; i += 1) {
+      const code = key.charCodeAt(i);
+      let child = this.next[node]!.get(code);
+      if (child === undefined) {
+        child = this.next.length;
+        this.next.push(new Map());
+        this.fail.push(0);
+        this.out.push([]);
+        this.next[node]!.set(code, child);
+      }
+      node = child;
+    }
+    this.out[node]!.push(term);
+    this.keyLength[term] = key.length;
+  }
+
+  finish(): void {
+    const order: number[] = [];
+    for (let at = 0, queue = [...this.next[0]!.values()]; at < queue.length; at += 1) {
+      const node = queue[at]!;
+      order.push(node);
+      for (const [code, child] of this.next[node]!) {
+        let f = this.fail[node]!;
+        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
+        const target = node === 0 ? undefined : this.next[f]!.get(code);
+        this.fail[child] = target ?? 0;
+        this.out[child] = [...this.out[child]!, ...this.out[this.fail[child]!]!];
+        queue.push(child);
+      }
+    }
+    // ASCII moves resolved through the failure links once, so scanning ASCII text never walks them.
+    this.ascii = new Int32Array(this.next.length * ASCII);
+    for (const node of [0, ...order]) {
+      for (let code = 0; code < ASCII; code += 1) {
+        const direct = this.next[node]!.get(code);
+        this.ascii[node * ASCII + code] = direct ?? (node === 0 ? 0 : this.ascii[this.fail[node]! * ASCII + code]!);
+      }
+    }
+  }
+
+  private step(node: number, code: number): number {
+    if (code < ASCII) return this.ascii[node * ASCII + code]!;
+    for (let n = node; ; n = this.fail[n]!) {
+      const child = this.next[n]!.get(code);
+      if (child !== undefined) return child;
+      if (n === 0) return 0;
+    }
+  }
+
+  /** Calls `found(term, start)` for each place in `text` where a term's key begins, a separator run read as one space. */
+  scan(text: string, found: (term: number, start: number) => void): void {
+    if (origins.length <= text.length) origins = new Int32Array(text.length * 2 + 1);
+    const at = origins;
+    let node = 0;
+    let collapsed = 0;
+    let inRun = false;
+    for (let i = 0; i < text.length; i += 1) {
+      let code = text.charCodeAt(i);
+      if (SEPARATOR[code] === 1) {
+        if (inRun) continue;
+        inRun = true;
+        code = SPACE;
+      } else {
+        inRun = false;
+      }
+      at[collapsed] = i;
+      collapsed += 1;
+      node = this.step(node, code);
+      const ends = this.out[node]!;
+      for (let k = 0; k < ends.length; k += 1) {
+        const term = ends[k]!;
+        found(term, at[collapsed - this.keyLength[term]!]!);
+      }
+    }
+  }
+}
+
+/** A term's pattern, anchored: confirms a match starting exactly at one place. */
+const anchored = new WeakMap<TermPattern, RegExp>();
+function anchoredRegex(pattern: TermPattern): RegExp {
+  let regex = anchored.get(pattern);
+  if (regex === undefined) {
+    regex = new RegExp(pattern.regex.source, 'uy');
+    anchored.set(pattern, regex);
+  }
+  return regex;
+}
+
+/**
+ * The matches of one term given the places where it may start (ascending), as matchRanges would find them: the
+ * leftmost match from where the last one ended, or one character on from a match rejected at a word boundary.
+ */
+function confirm(pattern: TermPattern, folded: string, starts: readonly number[], push: (start: number, end: number) => void): void {
+  const regex = anchoredRegex(pattern);
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    regex.lastIndex = start;
+    const m = regex.exec(folded);
+    if (m === null) continue;
+    const end = start + m[0].length;
+    const touchesBefore = pattern.boundaryBefore && isSpacedWordChar(charBefore(folded, start));
+    const touchesAfter = pattern.boundaryAfter && end < folded.length && isSpacedWordChar(charAt(folded, end));
+    if (!touchesBefore && !touchesAfter) push(start, end);
+    from = touchesBefore || touchesAfter ? start + 1 : Math.max(end, start + 1);
+  }
+}
+
+/** Every match of every term in folded text: the union of matchRanges over the terms, in one scan. */
+export function allMatches<T>(text: FoldedText, set: TermSet<T>): { value: T; term: number; start: number; end: number }[] {
+  const folded = text.folded;
+  const startsByTerm = new Map<number, number[]>();
+  set.automaton.scan(folded, (term, start) => {
+    const starts = startsByTerm.get(term);
+    if (starts === undefined) startsByTerm.set(term, [start]);
+    else starts.push(start);
   });
+  const found: { value: T; term: number; start: number; end: number }[] = [];
+  for (const [term, starts] of startsByTerm) {
+    const { pattern, value } = set.terms[term]!;
+    confirm(pattern, folded, starts, (start, end) => found.push({ value, term, start, end }));
+  }
+  for (const term of set.oneByOne) {
+    const { pattern, value } = set.terms[term]!;
+    for (const r of matchRanges(pattern, text)) found.push({ value, term, ...r });
+  }
+  return found;
+}
 
 /**
  * Every match of any term in folded text, where overlapping matches keep the longest ("super fake" rather than the
  * "fake" inside it; "PU leather" rather than "leather"), ties going to `prefer`. Ranges index the folded text.
  */
-export function longestMatches<T>(text: FoldedText, terms: readonly CompiledTerm<T>[], prefer: (a: T, b: T) => number = () => 0): { value: T; start: number; end: number }[] {
-  const candidates = terms.flatMap(({ pattern, value }) => matchRanges(pattern, text).map((r) => ({ value, ...r })));
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || prefer(a.value, b.value) || a.start - b.start);
+export function longestMatches<T>(text: FoldedText, set: TermSet<T>, prefer: (a: T, b: T) => number = () => 0): { value: T; start: number; end: number }[] {
+  const candidates = allMatches(text, set);
+  if (candidates.length === 0) return [];
+  // Term order breaks the remaining ties, as it did when terms were searched one after another.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || prefer(a.value, b.value) || a.start - b.start || a.term - b.term);
   const kept: typeof candidates = [];
   for (const hit of candidates) {
     if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start).map(({ value, start, end }) => ({ value, start, end }));
 }

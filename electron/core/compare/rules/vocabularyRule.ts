@@ -4,13 +4,13 @@ import type { CounterfeitLexicon, LexiconEntry } from './counterfeitLexicon';
 import type { Finding, Rule, Severity } from './finding';
 import { foldText, originalRange } from './foldedText';
 import { weightOf } from './ruleWeights';
-import { compileTerms, longestMatches, type CompiledTerm } from './termMatcher';
+import { compileTerms, longestMatches, type TermSet } from './termMatcher';
 import { listingTexts, quote, type ListingText } from './textFields';
 
 // Compiling ~100 patterns per listing would dominate a scoring run; a lexicon object is compiled once.
-const compiledLexicons = new WeakMap<CounterfeitLexicon, CompiledTerm<LexiconEntry>[]>();
+const compiledLexicons = new WeakMap<CounterfeitLexicon, TermSet<LexiconEntry>>();
 
-function compiled(lexicon: CounterfeitLexicon): CompiledTerm<LexiconEntry>[] {
+function compiled(lexicon: CounterfeitLexicon): TermSet<LexiconEntry> {
   let entries = compiledLexicons.get(lexicon);
   if (entries === undefined) {
     entries = compileTerms(lexicon.entries.map((entry) => ({ term: entry.term, value: entry })));
@@ -31,7 +31,7 @@ interface Hit {
 }
 
 /** All hits in one text, overlapping hits keeping the longest, then the strongest; ranges index the original text. */
-function hitsIn(source: ListingText, entries: CompiledTerm<LexiconEntry>[]): Hit[] {
+function hitsIn(source: ListingText, entries: TermSet<LexiconEntry>): Hit[] {
   if (source.text === '') return [];
   const folded = foldText(source.text);
   return longestMatches(folded, entries, (a, b) => b.weight - a.weight).map((m) => ({ entry: m.value, source, ...originalRange(folded, m.start, m.end) }));

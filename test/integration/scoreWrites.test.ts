@@ -1,0 +1,73 @@
+// Re-scoring writes only what changed: on an unchanged demo workspace `--force` leaves every finding row and match
+// row as it was (same row ids, same scored_at), and a changed listing has its own rows rewritten and no others.
+// A "no product" correction survives re-scoring and its findings are those of a listing with no product.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoreWorkspace } from '../../electron/core/compare/scoreWorkspace';
+import { openWorkspace, type Workspace } from '../../electron/core/db/openWorkspace';
+import { correctListingMatch } from '../../electron/core/review/correctMatch';
+import { runAssay } from '../support/runAssay';
+import { tempDir } from '../support/tempWorkspace';
+
+type Row = Record<string, unknown>;
+
+describe('re-scoring a workspace', () => {
+  const file = path.join(tempDir(), 'rescore.db');
+  let ws: Workspace;
+  const findings = (): Row[] => ws.db.prepare('SELECT * FROM finding ORDER BY id').all() as Row[];
+  const matches = (): Row[] => ws.db.prepare('SELECT * FROM listing_match ORDER BY listing_id').all() as Row[];
+  const risks = (): Row[] => ws.db.prepare('SELECT id, risk_score FROM listing ORDER BY id').all() as Row[];
+  const at = (iso: string) => ({ now: () => new Date(iso) });
+
+  beforeAll(() => {
+    expect(runAssay(['demo', '--db', file, '--listings', '400', '--seed', '3']).code).toBe(0);
+    ws = openWorkspace(file);
+    scoreWorkspace(ws, { force: true, ...at('2026-04-01T00:00:00.000Z') });
+  });
+  afterAll(() => ws?.close());
+
+  it('writes nothing when forced over a workspace whose results have not changed', () => {
+    const before = { findings: findings(), matches: matches(), risks: risks() };
+    expect(before.findings.length).toBeGreaterThan(100);
+    const summary = scoreWorkspace(ws, { force: true, ...at('2026-04-02T00:00:00.000Z') });
+    expect(summary.scored).toBe(400);
+    expect({ findings: findings(), matches: matches(), risks: risks() }).toEqual(before);
+  });
+
+  it('rewrites the rows of a listing whose result changed, and only those', () => {
+    const id = (ws.db.prepare("SELECT l.id FROM listing l JOIN listing_match m ON m.listing_id = l.id WHERE m.product_id IS NOT NULL AND l.price > 0 ORDER BY l.id LIMIT 1").get() as { id: number }).id;
+    const others = (rows: Row[], key: string) => rows.filter((r) => r[key] !== id);
+    const before = { findings: findings(), matches: matches(), risks: risks() };
+    ws.db.prepare("UPDATE listing SET title = title || ' replica AAA super copy', price = 0.5 WHERE id = ?").run(id);
+    const summary = scoreWorkspace(ws, at('2026-04-03T00:00:00.000Z'));
+    expect(summary).toMatchObject({ scored: 1, unchanged: 399 });
+    expect(others(findings(), 'listing_id')).toEqual(others(before.findings, 'listing_id'));
+    expect(others(matches(), 'listing_id')).toEqual(others(before.matches, 'listing_id'));
+    expect(others(risks(), 'id')).toEqual(others(before.risks, 'id'));
+    const mine = findings().filter((f) => f.listing_id === id);
+    expect(mine.map((f) => f.rule)).toContain('vocabulary.counterfeit_term');
+    expect(matches().find((m) => m.listing_id === id)).toMatchObject({ scored_at: '2026-04-03T00:00:00.000Z' });
+    const risk = (ws.db.prepare('SELECT risk_score FROM listing WHERE id = ?').get(id) as { risk_score: number }).risk_score;
+    expect(risk).toBe((ws.db.prepare('SELECT risk_score FROM listing_match WHERE listing_id = ?').get(id) as { risk_score: number }).risk_score);
+  });
+
+  it('keeps "no product" with corrected set, without product findings, and re-scores when the correction is undone', () => {
+    const id = (ws.db.prepare("SELECT m.listing_id AS id FROM listing_match m JOIN finding f ON f.listing_id = m.listing_id WHERE m.product_id IS NOT NULL AND m.corrected = 0 AND f.rule LIKE 'price.%' ORDER BY m.listing_id LIMIT 1").get() as { id: number }).id;
+    correctListingMatch(ws.db, id, null, 'reviewer@test', '2026-04-04T00:00:00.000Z');
+    scoreWorkspace(ws, { force: true });
+    const match = () => ws.db.prepare('SELECT product_id, corrected, candidates, input_hash FROM listing_match WHERE listing_id = ?').get(id) as { product_id: number | null; corrected: number; candidates: string; input_hash: string };
+    expect(match()).toMatchObject({ product_id: null, corrected: 1 });
+    expect(JSON.parse(match().candidates).length).toBeGreaterThan(0);
+    const rules = () => (ws.db.prepare('SELECT rule FROM finding WHERE listing_id = ?').all(id) as { rule: string }[]).map((r) => r.rule);
+    expect(rules().filter((r) => r.startsWith('price.') || r.startsWith('catalogue.') || r.startsWith('identifier.'))).toEqual([]);
+    // Unchanged since: a plain run skips it, and it stays "no product".
+    expect(scoreWorkspace(ws).unchanged).toBe(400);
+    const hash = match().input_hash;
+    // Undone by hand (corrected = 0): the input hash no longer agrees, so the matcher's product comes back.
+    ws.db.prepare('UPDATE listing_match SET corrected = 0 WHERE listing_id = ?').run(id);
+    expect(scoreWorkspace(ws).scored).toBe(1);
+    expect(match().product_id).not.toBeNull();
+    expect(match().input_hash).not.toBe(hash);
+    expect(rules().some((r) => r.startsWith('price.'))).toBe(true);
+  });
+});
