@@ -16,15 +16,24 @@ export interface NewBrand {
   agentAddress: string | null;
   agentEmail: string | null;
   agentAuthorisation: string | null;
+  ownerPhone?: string | null;
+  ownerCountry?: string | null;
+  agentPhone?: string | null;
+  signatoryName?: string | null;
+  signatoryTitle?: string | null;
   gs1Prefixes: string[];
 }
 
 export function insertBrand(db: Database.Database, b: NewBrand, createdAt: string): number {
   return Number(
     db
-      .prepare(`INSERT INTO brand (name, owner_name, owner_address, owner_email, agent_name, agent_address, agent_email, agent_authorisation, gs1_prefixes, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(b.name, b.ownerName, b.ownerAddress, b.ownerEmail, b.agentName, b.agentAddress, b.agentEmail, b.agentAuthorisation, JSON.stringify(b.gs1Prefixes), createdAt).lastInsertRowid,
+      .prepare(`INSERT INTO brand (name, owner_name, owner_address, owner_email, owner_phone, owner_country, agent_name, agent_address, agent_email, agent_phone,
+          agent_authorisation, signatory_name, signatory_title, gs1_prefixes, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(
+        b.name, b.ownerName, b.ownerAddress, b.ownerEmail, b.ownerPhone ?? null, b.ownerCountry ?? null, b.agentName, b.agentAddress, b.agentEmail, b.agentPhone ?? null,
+        b.agentAuthorisation, b.signatoryName ?? null, b.signatoryTitle ?? null, JSON.stringify(b.gs1Prefixes), createdAt,
+      ).lastInsertRowid,
   );
 }
 

@@ -15,6 +15,11 @@ export interface DemoBrand {
   agentAddress: string;
   agentEmail: string;
   agentAuthorisation: string;
+  ownerPhone: string;
+  ownerCountry: string;
+  agentPhone: string;
+  signatoryName: string;
+  signatoryTitle: string;
   gs1Prefixes: string[];
   /** Where the brand's own product photos live; counterfeit listings reuse some of them. */
   mediaHost: string;
@@ -78,6 +83,11 @@ export const DEMO_BRAND: DemoBrand = {
   agentEmail: 'takedowns@brightline-ip.example',
   agentAuthorisation:
     'Brightline IP Enforcement LLP is authorised by Corvanne Maison S.A., owner of the CORVANNE trade marks, to send notices of infringement to online marketplaces on its behalf, under a power of attorney dated 3 March 2024 and valid until 2 March 2027.',
+  ownerPhone: '+41 22 555 01 40',
+  ownerCountry: 'CH',
+  agentPhone: '+44 20 5550 1234',
+  signatoryName: 'Helena Marsh',
+  signatoryTitle: 'Partner, Brightline IP Enforcement LLP',
   gs1Prefixes: ['7640175', '7640176'],
   mediaHost: 'https://media.corvanne.example',
 };

@@ -1,5 +1,6 @@
-// Cases from cases.list on a read-only board with one column per stage (draft → resolved).
-// Creating and moving cases arrives with case work; the board shows what the workspace holds today.
+// The Cases page: a board with one column per stage (draft → resolved) and a form to open a case; with a
+// case id in the address (#/cases/12), that case's view instead.
+import { useState } from 'react';
 import { useOperation } from '../api/useOperation';
 import { InlineAlert } from '../components/InlineAlert';
 import { PageHeader } from '../components/PageHeader';
@@ -7,16 +8,36 @@ import { formatDay } from '../format/dateFormat';
 import { marketplaceName } from '../format/marketplaceNames';
 import { countOf, formatCount } from '../format/numberFormat';
 import { CASE_STATUS_ORDER, caseStatusLabel } from '../format/statusLabels';
+import { caseHref } from '../routing/hashRoute';
+import { CaseView } from './CaseView';
+import { NewCaseForm } from './NewCaseForm';
+import './cases.css';
 
-export function CasesPage() {
+export function CasesPage({ openCaseId = null }: { openCaseId?: number | null }) {
+  if (openCaseId !== null) return <CaseView caseId={openCaseId} />;
+  return <CaseBoard />;
+}
+
+function CaseBoard() {
   const cases = useOperation('cases.list', {});
+  const [creating, setCreating] = useState(false);
   const all = cases.data ?? [];
   return (
     <div className="page">
       <PageHeader
         title="Cases"
-        subtitle={`${cases.data ? `${countOf(all.length, 'case')}. ` : ''}Read-only for now: building cases, evidence and packets arrives with case work.`}
+        subtitle={cases.data ? `${countOf(all.length, 'case')}, by stage. Open one to work on its listings, evidence and test buys.` : 'Reading the cases…'}
+        actions={
+          <button type="button" className="button button--primary" onClick={() => setCreating((v) => !v)} aria-expanded={creating}>
+            New case
+          </button>
+        }
       />
+      {creating ? (
+        <div className="page-pad case-new">
+          <NewCaseForm onCancel={() => setCreating(false)} />
+        </div>
+      ) : null}
       {cases.error ? (
         <div className="page-pad">
           <InlineAlert>{cases.error}</InlineAlert>
@@ -26,7 +47,7 @@ export function CasesPage() {
         {CASE_STATUS_ORDER.map((status) => {
           const column = all.filter((c) => c.status === status);
           return (
-            <section className="board__column" key={status} aria-labelledby={`board-${status}`}>
+            <section className="board__column" key={status} aria-labelledby={`board-${status}`} data-status={status}>
               <h2 className="board__title" id={`board-${status}`}>
                 <span className={`board__dot board__dot--${status}`} aria-hidden="true" />
                 {caseStatusLabel(status)}
@@ -34,13 +55,15 @@ export function CasesPage() {
               </h2>
               <ul className="board__cards">
                 {column.map((c) => (
-                  <li key={c.id} className="case-card">
-                    <span className="case-card__name">{c.name}</span>
-                    <span className="case-card__meta">
-                      {countOf(c.listings, 'listing')}
-                      {c.marketplaces.length > 0 ? ` · ${c.marketplaces.map(marketplaceName).join(', ')}` : ''}
-                    </span>
-                    <span className="case-card__date">Updated {formatDay(c.updatedAt)}</span>
+                  <li key={c.id}>
+                    <a className="case-card case-card--link" href={caseHref(c.id)}>
+                      <span className="case-card__name">{c.name}</span>
+                      <span className="case-card__meta">
+                        {countOf(c.listings, 'listing')}
+                        {c.marketplaces.length > 0 ? ` · ${c.marketplaces.map(marketplaceName).join(', ')}` : ''}
+                      </span>
+                      <span className="case-card__date">Updated {formatDay(c.updatedAt)}</span>
+                    </a>
                   </li>
                 ))}
                 {cases.data && column.length === 0 ? <li className="board__empty">No cases</li> : null}
