@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import type { ListingDetail } from '../../../electron/api/contract';
 import { useOperation } from '../api/useOperation';
 import { CopyButton } from '../components/CopyButton';
+import { OpenInBrowserButton } from '../components/OpenInBrowserButton';
+import { visibleUrl } from '../format/visibleUrl';
 import { Fact } from '../components/Facts';
 import { InlineAlert } from '../components/InlineAlert';
 import { CaseStatusBadge, ListingStatusBadge } from '../components/StatusBadge';
@@ -12,6 +14,8 @@ import { formatTimestamp } from '../format/dateFormat';
 import { marketplaceName } from '../format/marketplaceNames';
 import { formatCount } from '../format/numberFormat';
 import { formatListedPrice, formatMoney } from '../format/priceFormat';
+import { ListingComparisonSection } from '../review/ListingComparisonSection';
+import { ListingHistorySection } from '../review/ListingHistorySection';
 import { ListingRiskSection } from '../risk/ListingRiskSection';
 import { routeHref } from '../routing/hashRoute';
 
@@ -79,11 +83,16 @@ function DetailBody({ detail, normalisedCurrency }: { detail: ListingDetail; nor
 
       <ListingRiskSection detail={detail} />
 
+      <ListingComparisonSection listingId={detail.id} />
+
+      <ListingHistorySection listingId={detail.id} />
+
       <section className="detail-section" aria-label="Address">
         <h3 className="detail-section__title">URL</h3>
         <div className="copyable">
-          <code className="copyable__text">{detail.url || '—'}</code>
+          <code className="copyable__text">{detail.url ? visibleUrl(detail.url) : '—'}</code>
           {detail.url ? <CopyButton text={detail.url} label="Copy listing URL" /> : null}
+          {detail.url ? <OpenInBrowserButton url={detail.url} label="Open the listing in your browser" /> : null}
         </div>
       </section>
 

@@ -1,6 +1,6 @@
 // One row of the listings grid, or its skeleton while the page it belongs to is loading.
 // Positioned absolutely by the grid inside a moving track; memoised so scrolling re-renders no row.
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ListingRow } from '../../../electron/api/contract';
 import { ListingStatusBadge } from '../components/StatusBadge';
 import { formatDay, formatTimestamp } from '../format/dateFormat';
@@ -16,14 +16,17 @@ interface Props {
   top: number;
   active: boolean;
   open: boolean;
+  /** Ticked for a bulk action. */
+  selected: boolean;
   normalisedCurrency: string;
   onPick: (index: number, row: ListingRow | undefined) => void;
+  onToggleSelect: (index: number, row: ListingRow, range: boolean) => void;
 }
 
 export const rowElementId = (index: number) => `listing-row-${index}`;
 
-export const ListingGridRow = memo(function ListingGridRow({ index, row, top, active, open, normalisedCurrency, onPick }: Props) {
-  const className = `grid-row${active ? ' grid-row--active' : ''}${open ? ' grid-row--open' : ''}${row ? '' : ' grid-row--loading'}`;
+export const ListingGridRow = memo(function ListingGridRow({ index, row, top, active, open, selected, normalisedCurrency, onPick, onToggleSelect }: Props) {
+  const className = `grid-row${active ? ' grid-row--active' : ''}${open ? ' grid-row--open' : ''}${selected ? ' grid-row--selected' : ''}${row ? '' : ' grid-row--loading'}`;
   return (
     <div
       role="row"
@@ -33,19 +36,45 @@ export const ListingGridRow = memo(function ListingGridRow({ index, row, top, ac
       aria-busy={row ? undefined : true}
       className={className}
       style={{ top }}
-      onClick={() => onPick(index, row)}
+      onClick={(event) => {
+        // Shift-click ticks a range of rows for a bulk action rather than opening one.
+        if (event.shiftKey && row) onToggleSelect(index, row, true);
+        else onPick(index, row);
+      }}
     >
-      {row ? <RowCells row={row} normalisedCurrency={normalisedCurrency} /> : <SkeletonCells index={index} />}
+      {row ? (
+        <RowCells row={row} normalisedCurrency={normalisedCurrency} selectBox={<SelectBox row={row} selected={selected} onToggle={(range) => onToggleSelect(index, row, range)} />} />
+      ) : (
+        <SkeletonCells index={index} />
+      )}
     </div>
   );
 });
 
-function RowCells({ row, normalisedCurrency }: { row: ListingRow; normalisedCurrency: string }) {
+function SelectBox({ row, selected, onToggle }: { row: ListingRow; selected: boolean; onToggle: (range: boolean) => void }) {
+  return (
+    <input
+      type="checkbox"
+      className="grid-cell__select"
+      checked={selected}
+      tabIndex={-1}
+      aria-label={`Select listing ${row.listingId}`}
+      onClick={(event) => {
+        event.stopPropagation();
+        onToggle(event.shiftKey);
+      }}
+      onChange={() => undefined}
+    />
+  );
+}
+
+function RowCells({ row, normalisedCurrency, selectBox }: { row: ListingRow; normalisedCurrency: string; selectBox: ReactNode }) {
   const listed = formatListedPrice(row.price, row.priceMax, row.currency);
   const normalised = normalisedPriceNote(row, normalisedCurrency);
   return (
     <>
       <div role="gridcell" className="grid-cell">
+        {selectBox}
         {marketplaceName(row.marketplace)}
       </div>
       <div role="gridcell" className="grid-cell grid-cell--mono" title={row.listingId}>

@@ -25,7 +25,13 @@ interface Props {
   onSort: (column: ListingSortColumn) => void;
   onActivate: (index: number) => void;
   onOpen: (index: number, row: ListingRow | undefined) => void;
+  /** Ticked listings, by id. */
+  selected?: ReadonlySet<number>;
+  onToggleSelect?: (index: number, row: ListingRow, range: boolean) => void;
 }
+
+const NONE: ReadonlySet<number> = new Set();
+const ignoreSelect = () => undefined;
 
 export function ListingsGrid(props: Props) {
   const { source, total, activeIndex, onActivate, onOpen } = props;
@@ -76,6 +82,11 @@ export function ListingsGrid(props: Props) {
     } else if (event.key === 'Enter' && total > 0) {
       event.preventDefault();
       onOpen(activeIndex, source.row(activeIndex));
+    } else if (event.key === ' ' && total > 0) {
+      // Space ticks the active row for a bulk action; Shift+Space a range up to it.
+      event.preventDefault();
+      const row = source.row(activeIndex);
+      if (row) (props.onToggleSelect ?? ignoreSelect)(activeIndex, row, event.shiftKey);
     }
   };
 
@@ -134,8 +145,10 @@ export function ListingsGrid(props: Props) {
                     top={(index - start) * ROW_HEIGHT}
                     active={index === activeIndex}
                     open={row !== undefined && row.id === props.openId}
+                    selected={row !== undefined && (props.selected ?? NONE).has(row.id)}
                     normalisedCurrency={props.normalisedCurrency}
                     onPick={onOpen}
+                    onToggleSelect={props.onToggleSelect ?? ignoreSelect}
                   />
                 );
               })}

@@ -1,16 +1,19 @@
 // The main page: search and filters over every listing, the virtualised grid, and the detail panel of
 // the listing in the route (#/listings/123). Escape closes the panel from anywhere on the page.
-import { useCallback, useEffect, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { ListingRow } from '../../../electron/api/contract';
 import { useOperation } from '../api/useOperation';
 import { InlineAlert } from '../components/InlineAlert';
 import { navigate, routeHref } from '../routing/hashRoute';
 import { useWorkspace } from '../workspace/workspaceStore';
+import { ReviewQueue } from '../review/ReviewQueue';
+import { BulkActionBar } from './BulkActionBar';
 import { ListingDetailPanel } from './ListingDetailPanel';
 import { ListingFilters } from './ListingFilters';
 import { ListingsGrid } from './ListingsGrid';
 import { useListingsStore } from './listingsStore';
 import { ListingsToolbar } from './ListingsToolbar';
+import { rangeSelection, toggledSelection } from './rowSelection';
 import { useListingRows } from './useListingRows';
 
 export function ListingsPage({ openId }: { openId: number | null }) {
@@ -58,6 +61,43 @@ export function ListingsPage({ openId }: { openId: number | null }) {
 
   const closePanel = useCallback(() => navigate(routeHref('listings')), []);
 
+  const { setSelection } = store;
+  const selectedIds = store.selected;
+  const anchor = store.selectionAnchor;
+  const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
+  const toggleSelect = useCallback(
+    (index: number, row: ListingRow, range: boolean) => {
+      const next = range && anchor !== null ? rangeSelection(selectedIds, anchor, index, (i) => source.row(i)?.id) : toggledSelection(selectedIds, row.id);
+      setSelection(next, index);
+    },
+    [selectedIds, anchor, source, setSelection],
+  );
+  const [bulkMessage, setBulkMessage] = useState<string | null>(null);
+  const { refresh } = rows;
+  const onBulkChanged = useCallback(
+    (message: string) => {
+      setBulkMessage(message);
+      store.clearSelection();
+      refresh();
+      facets.reload();
+    },
+    [store, refresh, facets],
+  );
+
+  if (store.mode === 'review') {
+    return (
+      <div className="listings-page">
+        <ReviewQueue
+          filter={store.filter}
+          onExit={() => {
+            store.setMode('grid');
+            refresh();
+          }}
+        />
+      </div>
+    );
+  }
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape' || !panelOpen) return;
     const target = event.target as HTMLElement;
@@ -84,6 +124,25 @@ export function ListingsPage({ openId }: { openId: number | null }) {
             onClearFilters={store.clearFilters}
           />
           <ListingFilters facets={facets.data} filter={store.filter} onToggleMarketplace={store.toggleMarketplace} onToggleStatus={store.toggleStatus} />
+          <div className="listings-page__review">
+            <button type="button" className="button button--primary button--small" onClick={() => store.setMode('review')}>
+              Review queue
+            </button>
+            <BulkActionBar
+              filter={store.filter}
+              total={total}
+              selected={store.selected}
+              allMatching={store.allMatching}
+              onSelectAllMatching={store.selectAllMatching}
+              onClear={store.clearSelection}
+              onChanged={onBulkChanged}
+            />
+          </div>
+          {bulkMessage ? (
+            <p className="hint" role="status">
+              {bulkMessage}
+            </p>
+          ) : null}
           {error ? (
             <InlineAlert
               action={
@@ -114,6 +173,8 @@ export function ListingsPage({ openId }: { openId: number | null }) {
           onSort={store.sortBy}
           onActivate={activate}
           onOpen={openRow}
+          selected={selectedSet}
+          onToggleSelect={toggleSelect}
         />
       </div>
       {openId !== null ? <ListingDetailPanel listingId={openId} normalisedCurrency={normalisedCurrency} onClose={closePanel} /> : null}

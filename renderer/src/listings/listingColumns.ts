@@ -12,14 +12,15 @@ export interface ListingColumn {
 }
 
 export const LISTING_COLUMNS: readonly ListingColumn[] = [
-  { key: 'marketplace', label: 'Marketplace', width: '112px', sort: 'marketplace' },
-  { key: 'listingId', label: 'Listing ID', width: '124px', sort: null },
+  // Wide enough for the bulk-action tick box before the marketplace's name.
+  { key: 'marketplace', label: 'Marketplace', width: '124px', sort: 'marketplace' },
+  { key: 'listingId', label: 'Listing ID', width: '120px', sort: null },
   { key: 'title', label: 'Title', width: 'minmax(200px, 1fr)', sort: 'title' },
   // Beside the title, so the riskiest listings read as a queue once sorted.
   { key: 'risk', label: 'Risk', width: '60px', sort: 'risk', numeric: true },
   { key: 'price', label: 'Price', width: '240px', sort: 'price', numeric: true },
   { key: 'seller', label: 'Seller', width: '136px', sort: 'seller_name' },
-  { key: 'location', label: 'Location', width: '108px', sort: null },
+  { key: 'location', label: 'Location', width: '100px', sort: null },
   { key: 'status', label: 'Status', width: '112px', sort: 'status' },
   { key: 'lastSeen', label: 'Last seen', width: '100px', sort: 'last_seen', numeric: true },
 ];

@@ -65,6 +65,11 @@ export class ListingRowSource {
     }
   }
 
+  /** Reads the current query again from the start, after a change to the rows themselves (a bulk decision). */
+  refresh(): void {
+    if (this.filter && this.sort) this.setQuery(this.filter, this.sort);
+  }
+
   /** Tries again after a failed page request. */
   retry(): void {
     this.failure = null;

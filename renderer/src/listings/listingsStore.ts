@@ -23,6 +23,14 @@ interface ListingsState {
   filter: ListingFilter;
   sort: ListingSort;
   activeIndex: number;
+  /** The grid, or the review queue over the same filter. */
+  mode: 'grid' | 'review';
+  /** Listings ticked for a bulk action, by id; cleared when the filter changes. */
+  selected: readonly number[];
+  /** Every listing matching the filter is the bulk action's target, not just the ticked ones. */
+  allMatching: boolean;
+  /** The row a Shift-click range starts from. */
+  selectionAnchor: number | null;
   setSearchText: (text: string) => void;
   commitSearch: () => void;
   toggleMarketplace: (marketplace: string) => void;
@@ -30,7 +38,13 @@ interface ListingsState {
   clearFilters: () => void;
   sortBy: (column: ListingSortColumn) => void;
   setActiveIndex: (index: number) => void;
+  setMode: (mode: 'grid' | 'review') => void;
+  setSelection: (ids: readonly number[], anchor: number | null) => void;
+  selectAllMatching: (on: boolean) => void;
+  clearSelection: () => void;
 }
+
+const NO_SELECTION = { selected: [] as readonly number[], allMatching: false, selectionAnchor: null };
 
 const toggled = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -39,19 +53,25 @@ export const useListingsStore = create<ListingsState>((set) => ({
   filter: { query: '', marketplaces: [], statuses: [] },
   sort: DEFAULT_SORT,
   activeIndex: 0,
+  mode: 'grid',
+  ...NO_SELECTION,
   setSearchText: (searchText) => set({ searchText }),
   commitSearch: () =>
     set((s) => {
       const query = s.searchText.trim();
-      return query === s.filter.query ? s : { filter: { ...s.filter, query }, activeIndex: 0 };
+      return query === s.filter.query ? s : { filter: { ...s.filter, query }, activeIndex: 0, ...NO_SELECTION };
     }),
-  toggleMarketplace: (marketplace) => set((s) => ({ filter: { ...s.filter, marketplaces: toggled(s.filter.marketplaces, marketplace) }, activeIndex: 0 })),
-  toggleStatus: (status) => set((s) => ({ filter: { ...s.filter, statuses: toggled(s.filter.statuses, status) }, activeIndex: 0 })),
-  clearFilters: () => set({ searchText: '', filter: { query: '', marketplaces: [], statuses: [] }, activeIndex: 0 }),
+  toggleMarketplace: (marketplace) => set((s) => ({ filter: { ...s.filter, marketplaces: toggled(s.filter.marketplaces, marketplace) }, activeIndex: 0, ...NO_SELECTION })),
+  toggleStatus: (status) => set((s) => ({ filter: { ...s.filter, statuses: toggled(s.filter.statuses, status) }, activeIndex: 0, ...NO_SELECTION })),
+  clearFilters: () => set({ searchText: '', filter: { query: '', marketplaces: [], statuses: [] }, activeIndex: 0, ...NO_SELECTION }),
   sortBy: (column) =>
     set((s) => ({
       sort: s.sort.column === column ? { column, direction: s.sort.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: FIRST_DIRECTION[column] },
       activeIndex: 0,
     })),
   setActiveIndex: (activeIndex) => set({ activeIndex }),
+  setMode: (mode) => set({ mode }),
+  setSelection: (selected, selectionAnchor) => set({ selected, selectionAnchor, allMatching: false }),
+  selectAllMatching: (allMatching) => set({ allMatching, selected: [], selectionAnchor: null }),
+  clearSelection: () => set(NO_SELECTION),
 }));

@@ -1,6 +1,6 @@
 // Binds the listings grid to the Node side for the current filter and sort: one row source (pages)
 // and the matching count from listings.count, with answers to an older query ignored.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ListingFilter, ListingSort } from '../../../electron/api/contract';
 import { errorMessage } from '../api/apiError';
 import { call } from '../api/client';
@@ -13,12 +13,15 @@ export interface ListingRows {
   /** True while the count shown belongs to an earlier query. */
   counting: boolean;
   countError: string | null;
+  /** Reads rows and count again, after the listings themselves changed. */
+  refresh: () => void;
 }
 
 export function useListingRows(filter: ListingFilter, sort: ListingSort): ListingRows {
   const [source] = useState(() => new ListingRowSource((input) => call('listings.page', input)));
   const filterKey = JSON.stringify(filter);
   const [count, setCount] = useState<{ key: string; total: number | null; error: string | null }>({ key: '', total: null, error: null });
+  const [generation, setGeneration] = useState(0);
 
   // The store replaces filter and sort only when they really change, so identity is enough here.
   useEffect(() => {
@@ -34,12 +37,18 @@ export function useListingRows(filter: ListingFilter, sort: ListingSort): Listin
     return () => {
       current = false;
     };
-  }, [filterKey]);
+  }, [filterKey, generation]);
+
+  const refresh = useCallback(() => {
+    source.refresh();
+    setGeneration((g) => g + 1);
+  }, [source]);
 
   return {
     source,
     total: count.total,
     counting: count.key !== filterKey,
     countError: count.key === filterKey ? count.error : null,
+    refresh,
   };
 }
