@@ -1,87 +1,78 @@
-// The overview: real figures from the workspace (counts, listings by marketplace and status, cases by
-// stage). Fuller charts wait for scoring and case work, and the page says so rather than inventing them.
+// The Dashboard: the whole counterfeit picture under one filter (brand, product, marketplace, weeks first seen,
+// kept in the address). Headline figures, eight charts that click through to the listings behind them, exports of
+// each chart (PNG, SVG, CSV), and a one-page PDF report drawn on the Node side from the same figures.
+import { useState } from 'react';
+import type { DashboardFilter } from '../../../electron/api/dashboardContract';
+import { errorMessage } from '../api/apiError';
+import { call } from '../api/client';
 import { useOperation } from '../api/useOperation';
+import { EmptyState } from '../components/EmptyState';
 import { InlineAlert } from '../components/InlineAlert';
 import { PageHeader } from '../components/PageHeader';
-import { ProportionList } from '../components/ProportionList';
-import { ListingStatusBadge, CaseStatusBadge } from '../components/StatusBadge';
-import { formatCount } from '../format/numberFormat';
-import { CASE_STATUS_ORDER, LISTING_STATUS_ORDER } from '../format/statusLabels';
-import { routeHref } from '../routing/hashRoute';
+import { navigate, routeHref, useHash } from '../routing/hashRoute';
+import { SeizureDeadlines } from '../seizures/SeizureDeadlines';
 import { useWorkspace } from '../workspace/workspaceStore';
-import { MarketplaceChart } from './MarketplaceChart';
+import { saveBlob } from './chartImage';
+import { DashboardBody } from './DashboardCharts';
+import { DashboardFilters } from './DashboardFilters';
+import { dashboardHref, filterFromHash } from './dashboardUrl';
+import './dashboard.css';
 
 export function DashboardPage() {
+  const filter = filterFromHash(useHash());
   const info = useWorkspace((s) => s.info);
-  const facets = useOperation('listings.facets', {});
-  const cases = useOperation('cases.list', {});
-
-  const statusCounts = LISTING_STATUS_ORDER.map((status) => ({
-    key: status,
-    label: <ListingStatusBadge status={status} />,
-    count: facets.data?.statuses.find((f) => f.value === status)?.count ?? 0,
-  }));
-  const caseCounts = CASE_STATUS_ORDER.map((status) => ({
-    key: status,
-    label: <CaseStatusBadge status={status} />,
-    count: cases.data?.filter((c) => c.status === status).length ?? 0,
-  }));
+  const currency = info?.normalisedCurrency ?? 'USD';
+  const options = useOperation('dashboard.options', {});
+  const empty = options.data !== undefined && options.data.firstWeek === null;
 
   return (
     <div className="page page--scroll">
-      <PageHeader title="Dashboard" subtitle={info?.brand ? `${info.brand.name} · ${info.brand.ownerName}` : undefined} />
+      <PageHeader title="Dashboard" subtitle={info?.brand ? `${info.brand.name} · ${info.brand.ownerName}` : undefined} actions={empty ? undefined : <ReportButton filter={filter} />} />
       <div className="page-pad stack">
-        {facets.error ? <InlineAlert>{facets.error}</InlineAlert> : null}
-        {cases.error ? <InlineAlert>{cases.error}</InlineAlert> : null}
-
-        <section className="stat-row" aria-label="Workspace figures">
-          <Stat label="Listings under watch" value={info?.counts.listings} href={routeHref('listings')} />
-          <Stat label="Sellers" value={info?.counts.sellers} href={routeHref('sellers')} />
-          <Stat label="Genuine products" value={info?.counts.products} href={routeHref('products')} />
-          <Stat label="Cases" value={info?.counts.cases} href={routeHref('cases')} />
-          <Stat label="Custody events" value={info?.counts.custodyEvents} href={routeHref('settings')} />
-        </section>
-
-        <div className="dashboard-grid">
-          <section className="card dashboard-grid__wide" aria-labelledby="by-marketplace">
-            <h2 className="card__title" id="by-marketplace">
-              Listings by marketplace
-            </h2>
-            {facets.data ? (
-              facets.data.marketplaces.length > 0 ? (
-                <MarketplaceChart facets={facets.data.marketplaces} />
-              ) : (
-                <p className="muted">No listings yet.</p>
-              )
-            ) : (
-              <div className="chart chart--loading" aria-hidden="true" />
-            )}
-          </section>
-          <section className="card" aria-labelledby="by-status">
-            <h2 className="card__title" id="by-status">
-              Listings by status
-            </h2>
-            <ProportionList items={statusCounts} label="Listings by status" />
-          </section>
-          <section className="card" aria-labelledby="cases-by-status">
-            <h2 className="card__title" id="cases-by-status">
-              Cases by status
-            </h2>
-            <ProportionList items={caseCounts} label="Cases by status" />
-          </section>
-        </div>
-
-        <p className="hint">Fuller charts — risk, sales and takedowns — arrive with scoring and cases.</p>
+        {options.error ? <InlineAlert>{options.error}</InlineAlert> : null}
+        <SeizureDeadlines />
+        {empty ? (
+          <EmptyState title="Nothing to chart yet">
+            <p>This workspace holds no listings. Import your first file of marketplace listings, and the Dashboard fills in: listings over time, risk, prices against MSRP, seller clusters and enforcement.</p>
+            <p>
+              <a className="button button--primary" href={routeHref('imports')}>
+                Import your first file
+              </a>
+            </p>
+          </EmptyState>
+        ) : (
+          <>
+            {options.data ? <DashboardFilters options={options.data} filter={filter} onChange={(f) => navigate(dashboardHref(f))} /> : null}
+            <DashboardBody filter={filter} currency={currency} />
+          </>
+        )}
       </div>
     </div>
   );
 }
 
-function Stat(props: { label: string; value: number | undefined; href: string }) {
+function ReportButton({ filter }: { filter: DashboardFilter }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = async () => {
+    setBusy(true);
+    try {
+      const report = await call('dashboard.reportPdf', { filter });
+      const bytes = Uint8Array.from(atob(report.base64), (c) => c.charCodeAt(0));
+      saveBlob(report.fileName, new Blob([bytes], { type: 'application/pdf' }));
+      setProblem(null);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <a className="stat" href={props.href}>
-      <span className="stat__value">{props.value === undefined ? '—' : formatCount(props.value)}</span>
-      <span className="stat__label">{props.label}</span>
-    </a>
+    <div className="dashboard-report">
+      {problem ? <span className="dashboard-chart__problem">{problem}</span> : null}
+      <button type="button" className="button button--primary" disabled={busy} onClick={() => void save()}>
+        {busy ? 'Preparing PDF…' : 'Export PDF report'}
+      </button>
+    </div>
   );
 }
