@@ -2,10 +2,14 @@
 // Both transports (Electron IPC in preload/main, HTTP+SSE in web/) and the renderer's client are typed from it.
 import { z } from 'zod';
 
+import { backupOperations } from './backupContract';
 import { caseOperations } from './caseContract';
+import { dashboardOperations } from './dashboardContract';
 import { empty, filePath, id, op, text } from './operationParts';
 import { packetOperations } from './packetContract';
 import { reviewOperations } from './reviewContract';
+import { scoringOperations } from './scoringContract';
+import { seizureOperations } from './seizureContract';
 import { LISTING_SORT_COLUMNS, LISTING_STATUSES, type CaseStatus, type ListingStatus } from './vocabulary';
 
 export * from './vocabulary';
@@ -238,6 +242,8 @@ export interface CaseSummary {
 export interface VerifyReport {
   integrity: string[];
   custody: { ok: boolean; events: number; firstBroken: number | null; reason: string | null };
+  /** Every evidence file re-hashed against its SHA-256; the first that is missing or changed, named. */
+  evidence: { ok: boolean; files: number; firstProblem: string | null };
 }
 
 export type ImportStatus = 'running' | 'completed' | 'failed' | 'cancelled' | 'undone';
@@ -338,9 +344,13 @@ export const operations = {
   >(z.strictObject({ kind: importKindSchema, name: z.string().trim().min(1).max(100), mapping: columnMappingSchema, marketplace: text(40).optional() })),
   'settings.rates': op<typeof empty, ExchangeRate[]>(empty),
   'settings.saveRates': op<z.ZodObject<{ rates: z.ZodArray<typeof exchangeRateSchema> }>, ExchangeRate[]>(z.strictObject({ rates: z.array(exchangeRateSchema).min(1).max(300) })),
+  ...backupOperations,
   ...caseOperations,
+  ...dashboardOperations,
   ...packetOperations,
   ...reviewOperations,
+  ...scoringOperations,
+  ...seizureOperations,
 };
 
 export type Operations = typeof operations;

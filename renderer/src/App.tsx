@@ -75,7 +75,7 @@ function PageFor({ route }: { route: Route }) {
     case 'products':
       return <ProductsPage />;
     case 'cases':
-      return <CasesPage />;
+      return <CasesPage openCaseId={route.caseId ?? null} />;
     case 'seizures':
       return <SeizuresPage />;
     case 'imports':

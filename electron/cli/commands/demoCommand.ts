@@ -1,9 +1,10 @@
 // `assay demo`: writes a realistic, deterministic demo workspace.
 import { writeDemoWorkspace } from '../../core/demo/writeDemoWorkspace';
+import { demoSeizurePhotos } from '../../core/seizures/demoSeizure';
 import type { CliIo } from '../io';
 import { parseFlags, requireFlag, wholeNumberFlag } from '../parseFlags';
 
-export function demoCommand(args: string[], io: CliIo): number {
+export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags('demo', args, {
     db: { type: 'string' },
     listings: { type: 'string' },
@@ -15,7 +16,8 @@ export function demoCommand(args: string[], io: CliIo): number {
   const listings = wholeNumberFlag('demo', 'listings', values.listings, 0, 10_000_000) ?? 5000;
   const seed = wholeNumberFlag('demo', 'seed', values.seed, 0, 2 ** 31 - 1) ?? 1;
   const started = Date.now();
-  const summary = writeDemoWorkspace(dbPath, { listings, seed, force: values.force === true });
+  const seizurePhotos = await demoSeizurePhotos(seed);
+  const summary = writeDemoWorkspace(dbPath, { listings, seed, force: values.force === true, seizurePhotos });
   const seconds = (Date.now() - started) / 1000;
   if (values.json) {
     io.stdout(`${JSON.stringify({ ...summary, seed, seconds })}\n`);

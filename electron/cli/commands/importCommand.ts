@@ -3,6 +3,8 @@
 import path from 'node:path';
 import type { ImportKind, ImportSummary } from '../../api/contract';
 import { listSavedPresets } from '../../core/db/importsRepository';
+import { checkImagesFolder } from '../../core/compare/images/attachListingImages';
+import { listingImagesAfterImport, officialImagesAfterImport } from '../../core/compare/images/imagesAfterImport';
 import { AssayError } from '../../core/errors';
 import { currentActor } from '../../core/imports/actor';
 import { importFile } from '../../core/imports/importFile';
@@ -42,6 +44,7 @@ export async function importCommand(kind: ImportKind, args: string[], io: CliIo)
       encoding: { type: 'string' },
       sheet: { type: 'string' },
       again: { type: 'boolean' },
+      images: { type: 'string' },
       json: { type: 'boolean' },
     },
     true,
@@ -49,6 +52,8 @@ export async function importCommand(kind: ImportKind, args: string[], io: CliIo)
   if (positionals.length !== 1) throw new AssayError('bad_flag', `assay ${command} takes one FILE to import${positionals.length ? `, not ${positionals.length}` : ''}.`);
   if (kind === 'products' && values.marketplace) throw new AssayError('bad_flag', `${command} does not take --marketplace; products belong to a --brand.`);
   if (kind === 'listings' && values.brand) throw new AssayError('bad_flag', `${command} does not take --brand; map a brand column with --map brand=COLUMN.`);
+  if (kind === 'products' && values.images) throw new AssayError('bad_flag', `${command} does not take --images; name each product's photos in its official_images column, beside the spec sheet.`);
+  const imagesDir = values.images ? checkImagesFolder(values.images) : null;
   const file = path.resolve(positionals[0]!);
   const options = sourceOptions(command, values);
   const overrides = mapOverrides(command, values.map ?? []);
@@ -67,7 +72,9 @@ export async function importCommand(kind: ImportKind, args: string[], io: CliIo)
       again: values.again === true,
       actor: currentActor(),
     });
-    io.stdout(values.json ? `${JSON.stringify(jsonSummary(summary))}\n` : humanSummary(summary));
+    // Images are attached after the import completes (core/compare/images), outside the import pipeline.
+    const images = imagesDir ? await listingImagesAfterImport(ws, { dir: imagesDir, importId: summary.id, actor: currentActor() }) : kind === 'products' ? await officialImagesAfterImport(ws, { specSheet: file, importId: summary.id, actor: currentActor() }) : null;
+    io.stdout(values.json ? `${JSON.stringify({ ...jsonSummary(summary), ...(images ? { images: images.json } : {}) })}\n` : humanSummary(summary) + (images?.sentences.length ? `${images.sentences.join('\n')}\n` : ''));
     return 0;
   } finally {
     ws.close();

@@ -14,6 +14,8 @@ import type {
 } from '../../api/contract';
 import { AssayError } from '../errors';
 import { ftsQuery, listingSearchText } from '../listings/searchText';
+import { decodeOriginalRow } from '../imports/originalRow';
+import { importColumns } from './importsRepository';
 import { listingAssessment } from './scoringRepository';
 
 export interface NewListing {
@@ -64,7 +66,14 @@ export function deferListingIndexes(db: Database.Database): () => void {
   const indexes = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'listing' AND sql IS NOT NULL ORDER BY name").all() as { name: string; sql: string }[];
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
   return () => {
-    for (const index of indexes) db.exec(index.sql);
+    // SQLite may sort each index's keys on a helper thread as well; the setting is put back afterwards.
+    const threads = db.pragma('threads', { simple: true }) as number;
+    db.pragma('threads = 2');
+    try {
+      for (const index of indexes) db.exec(index.sql);
+    } finally {
+      db.pragma(`threads = ${threads}`);
+    }
   };
 }
 
@@ -126,7 +135,7 @@ const toRow = (r: ListingDbRow): ListingRow => ({
 });
 
 /** WHERE clause and parameters for a filter; the search goes through the FTS index. */
-function filterSql(filter: ListingFilter): { where: string[]; params: Record<string, unknown> } {
+export function filterSql(filter: ListingFilter): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const match = ftsQuery(filter.query);
@@ -229,7 +238,7 @@ export function getListing(db: Database.Database, id: number): ListingDetail {
       ? { id: seller.id, marketplace: seller.marketplace, sellerRef: seller.seller_ref, name: seller.name, location: seller.location, storeUrl: seller.store_url, contacts }
       : null,
     cases,
-    raw: JSON.parse(r.raw) as Record<string, unknown>,
+    raw: decodeOriginalRow(r.raw, r, (importId) => importColumns(db, importId)),
     ...listingAssessment(db, id),
   };
 }

@@ -4,10 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { appendCustodyEvent } from '../cases/custodyLog';
+import { evidenceStoreFor } from '../cases/evidenceStore';
 import { deferListingIndexes, listingInserter } from '../db/listingsRepository';
 import { analyseSample, authorisedSellerInserter, caseInserter, insertBrand, productInserter, sellerInserter, setMeta, trademarkInserter } from '../db/seedRepository';
 import { checkFolderWritable, classifySqliteError, openWorkspace, type Workspace } from '../db/openWorkspace';
 import { AssayError, isAssayError } from '../errors';
+import { writeDemoSeizure } from '../seizures/demoSeizure';
 import { DEMO_REVIEWER } from './demoCases';
 import { DEMO_WINDOW } from './demoListings';
 import { DEMO_CATALOGUE_DATE, planDemo, type DemoPlan } from './generateDemo';
@@ -28,10 +30,12 @@ export interface WriteDemoOptions {
   onProgress?: (progress: DemoProgress) => void;
   /** Path of a better_sqlite3.node built for another runtime (the Electron ABI build), passed on to openWorkspace. */
   nativeBinding?: string;
+  /** JPEGs for the demo seizure's lines (demoSeizurePhotos; sharp is asynchronous, this writer is not). Without them the seizure has no photos. */
+  seizurePhotos?: readonly Uint8Array[];
 }
 
 export interface DemoProgress {
-  phase: 'listings' | 'indexes' | 'cases' | 'statistics' | 'closing';
+  phase: 'listings' | 'indexes' | 'cases' | 'seizure' | 'statistics' | 'closing';
   /** Listings written so far (the total once the listings are in). */
   done: number;
   total: number;
@@ -63,6 +67,10 @@ export function writeDemoWorkspace(dbPath: string, options: WriteDemoOptions = {
     ws = openWorkspace(temp, { mode: 'create', ...binding });
     const progress = (phase: DemoProgress['phase'], done: number) => options.onProgress?.({ phase, done, total: plan.listingCount });
     fillWorkspace(ws.db, plan, options.now ?? (() => DEMO_CATALOGUE_DATE), progress);
+    progress('seizure', plan.listingCount);
+    // After every case event, so the custody log stays in time order.
+    const seizureAt = plan.cases.flatMap((c) => c.events.map((e) => e.at)).reduce((a, b) => (b > a ? b : a), DEMO_WINDOW.end);
+    writeDemoSeizure(ws.db, evidenceStoreFor(path.dirname(target)), plan.seed, plan.products, options.seizurePhotos ?? [], seizureAt, DEMO_REVIEWER);
     progress('closing', plan.listingCount);
     closeCleanly(ws);
     ws = null;

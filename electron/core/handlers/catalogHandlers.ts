@@ -1,6 +1,8 @@
 // The workspace, listings, sellers, products and cases operations of the contract.
 import type { EventSink, Handlers } from '../../api/contract';
 import { verifyCustodyLog } from '../cases/custodyLog';
+import { evidenceStoreFor } from '../cases/evidenceStore';
+import { verifyEvidenceStore } from '../cases/verifyEvidenceStore';
 import { sellerClusters } from '../sellers/sellerClusters';
 import { getProduct, listCases, listProducts, listSellers, mainBrand, metaValue, updateProduct, workspaceCounts } from '../db/catalogRepository';
 import { appendCustodyEvent } from '../cases/custodyLog';
@@ -25,8 +27,10 @@ export function catalogHandlers(ws: Workspace, events: EventSink): Pick<Handlers
     'workspace.verify': async () => {
       const integrity = integrityProblems(db, 'full');
       const custody = await verifyCustodyLog(db, (done, total) => events.emit('job.progress', { job: 'workspace.verify', phase: 'custody log', done, total }));
+      const evidence = await verifyEvidenceStore(db, evidenceStoreFor(ws.dir), (done, total) => events.emit('job.progress', { job: 'workspace.verify', phase: 'evidence files', done, total }));
       return {
         integrity,
+        evidence: evidence.ok ? { ok: true, files: evidence.files, firstProblem: null } : { ok: false, files: evidence.files, firstProblem: evidence.problem },
         custody: custody.ok
           ? { ok: true, events: custody.events, firstBroken: null, reason: null }
           : { ok: false, events: custody.events, firstBroken: custody.seq, reason: custody.reason },

@@ -7,8 +7,14 @@ import type { Workspace } from '../db/openWorkspace';
 import { createImportJobs, type ImportJobs } from '../imports/importJobs';
 import { isProcessAlive } from '../imports/processAlive';
 import { backupHandlers } from './backupHandlers';
+import { caseHandlers } from './caseHandlers';
 import { catalogHandlers } from './catalogHandlers';
+import { dashboardHandlers } from './dashboardHandlers';
 import { importHandlers } from './importHandlers';
+import { packetHandlers } from './packetHandlers';
+import { reviewHandlers } from './reviewHandlers';
+import { scoringHandlers } from './scoringHandlers';
+import { seizureHandlers } from './seizureHandlers';
 
 export interface HandlerEnvironment {
   /** The bundled import worker (dist/electron/importWorker.cjs), beside the adapter's own bundle. */
@@ -29,5 +35,5 @@ export function createHandlers(ws: Workspace, events: EventSink, env: HandlerEnv
   recoverInterruptedImports(ws.db, isProcessAlive, new Date().toISOString());
   const jobs = createImportJobs({ dbPath: ws.dbPath, workerScript: env.importWorkerScript, events, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) });
   const backups = startAutomaticBackups(ws, env.report ?? ((message) => void process.stderr.write(`${message}\n`)));
-  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...backupHandlers(ws, backups) }, jobs, backups };
+  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...packetHandlers(ws, events), ...backupHandlers(ws, backups), ...caseHandlers(ws), ...reviewHandlers(ws), ...scoringHandlers(ws, events, env), ...dashboardHandlers(ws), ...seizureHandlers(ws) }, jobs, backups };
 }

@@ -5,23 +5,28 @@ import { useSyncExternalStore } from 'react';
 export const PAGES = ['dashboard', 'listings', 'sellers', 'products', 'cases', 'seizures', 'imports', 'settings'] as const;
 export type PageName = (typeof PAGES)[number];
 
-export type Route = { page: PageName; listingId: number | null } | { page: 'not-found'; path: string };
+export type Route = { page: PageName; listingId: number | null; caseId?: number } | { page: 'not-found'; path: string };
 
 export const DEFAULT_ROUTE = '/listings';
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || DEFAULT_ROUTE;
+  // A query after the path (#/dashboard?marketplace=ebay) is the page's own state, read by that page.
+  const path = hash.replace(/^#/, '').split('?')[0] || DEFAULT_ROUTE;
   const parts = path.split('/').filter(Boolean);
   const page = (parts[0] ?? 'listings') as PageName;
   if (!PAGES.includes(page)) return { page: 'not-found', path };
   if (parts.length === 1) return { page, listingId: null };
   if (page === 'listings' && parts.length === 2 && /^[1-9]\d{0,15}$/.test(parts[1] ?? '')) return { page, listingId: Number(parts[1]) };
+  if (page === 'cases' && parts.length === 2 && /^[1-9]\d{0,15}$/.test(parts[1] ?? '')) return { page, listingId: null, caseId: Number(parts[1]) };
   return { page: 'not-found', path };
 }
 
 export function routeHref(page: PageName, listingId: number | null = null): string {
   return listingId === null ? `#/${page}` : `#/${page}/${listingId}`;
 }
+
+/** "#/cases/12": one case's view. */
+export const caseHref = (caseId: number): string => `#/cases/${caseId}`;
 
 const subscribers = new Set<() => void>();
 

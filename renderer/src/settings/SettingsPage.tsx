@@ -7,7 +7,9 @@ import { PageHeader } from '../components/PageHeader';
 import { formatCount } from '../format/numberFormat';
 import { useWorkspace } from '../workspace/workspaceStore';
 import { BackupCard } from './BackupCard';
+import { BrandSettingsCard } from './BrandSettingsCard';
 import { ExchangeRatesCard } from './ExchangeRatesCard';
+import { RuleWeightsCard } from './RuleWeightsCard';
 import { useWorkspaceVerification, type Verification } from './useWorkspaceVerification';
 
 export function SettingsPage() {
@@ -47,7 +49,11 @@ export function SettingsPage() {
           )}
         </section>
 
+        <BrandSettingsCard />
+
         <ExchangeRatesCard />
+
+        <RuleWeightsCard />
 
         <BackupCard />
 
@@ -57,7 +63,7 @@ export function SettingsPage() {
               <h2 className="card__title" id="verify-workspace">
                 Verify workspace
               </h2>
-              <p className="muted">Runs SQLite’s full integrity check and recomputes every link of the custody log’s hash chain.</p>
+              <p className="muted">Runs SQLite’s full integrity check, recomputes every link of the custody log’s hash chain and re-hashes every evidence file.</p>
             </div>
             <button type="button" className="button button--primary" onClick={verify} disabled={verification.state === 'running'}>
               {verification.state === 'running' ? 'Verifying…' : 'Verify workspace'}
@@ -91,7 +97,7 @@ function VerificationResult({ verification }: { verification: Verification }) {
     case 'failed':
       return <InlineAlert title="Verification could not run.">{verification.message}</InlineAlert>;
     case 'done': {
-      const { integrity, custody } = verification.report;
+      const { integrity, custody, evidence } = verification.report;
       return (
         <div className="verify-result" role="status">
           {integrity.length === 0 ? (
@@ -119,6 +125,13 @@ function VerificationResult({ verification }: { verification: Verification }) {
               {custody.firstBroken !== null ? `The first broken link is event ${formatCount(custody.firstBroken)} of ${formatCount(custody.events)}. ` : ''}
               {custody.reason ?? ''}
             </InlineAlert>
+          )}
+          {evidence.ok ? (
+            <InlineAlert tone="success" title="Evidence files: unchanged.">
+              All {formatCount(evidence.files)} {evidence.files === 1 ? 'file matches its' : 'files match their'} SHA-256.
+            </InlineAlert>
+          ) : (
+            <InlineAlert title="Evidence files: altered or missing.">{evidence.firstProblem ?? ''}</InlineAlert>
           )}
           <p className="hint">Checked at {verification.finishedAt.toLocaleTimeString()}.</p>
         </div>

@@ -30,7 +30,7 @@ const SECTIONS: { label: string; items: NavItem[] }[] = [
   {
     label: 'Workspace',
     items: [
-      { page: 'seizures', label: 'Seizures', later: true },
+      { page: 'seizures', label: 'Seizures' },
       { page: 'imports', label: 'Imports', indicator: () => <RunningImportIndicator /> },
       { page: 'settings', label: 'Settings' },
     ],

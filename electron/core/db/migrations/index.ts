@@ -3,6 +3,10 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_imports';
 import * as m0003 from './0003_scoring';
 import * as m0004 from './0004_cases_evidence';
+import * as m0005 from './0005_image_hashes';
+import * as m0006 from './0006_seizures';
+import * as m0007 from './0007_dashboard';
+import * as m0008 from './0008_case_archives';
 
 export interface Migration {
   version: number;
@@ -15,6 +19,10 @@ export const migrations: readonly Migration[] = [
   { version: 2, ...m0002 },
   { version: 3, ...m0003 },
   { version: 4, ...m0004 },
+  { version: 5, ...m0005 },
+  { version: 6, ...m0006 },
+  { version: 7, ...m0007 },
+  { version: 8, ...m0008 },
 ];
 
 export const latestSchemaVersion = migrations.length;
