@@ -10,6 +10,9 @@ import { dispatch } from '../../electron/api/dispatch';
 import { operationNames, type Handlers } from '../../electron/api/contract';
 import { inspectBackup } from '../../electron/core/backup/inspectBackup';
 import { isAssayError } from '../../electron/core/errors';
+import { exportPacket } from '../../electron/core/packets/exportPacket';
+import { verifyPacket } from '../../electron/core/packets/verifyPacket';
+import { buildPacketFixture } from '../support/packetFixture';
 import { RUNS, failOnUnhandledRejections, fuzzFile, hurt, nextName } from '../support/hostileInput';
 import { rawZip } from '../support/rawZip';
 
@@ -45,6 +48,30 @@ describe('archive readers survive hostile bytes', () => {
       { numRuns: RUNS, seed: 8_2026, endOnFailure: true, timeout: 5_000 },
     );
   }, 600_000);
+});
+
+describe('the packet verifier survives hostile packets', () => {
+  it(`a signed packet ZIP hurt anywhere: ${RUNS.toLocaleString('en-US')} inputs, each judged or refused with a sentence`, async () => {
+    const f = await buildPacketFixture({ listings: 3, imagesPerListing: 1 });
+    const out = nextName('packet', 'zip');
+    await exportPacket(f.ws, { caseId: f.caseId, profile: 'dmca', out, zip: true, force: true, time: new Date('2026-03-01T00:00:00Z') });
+    f.ws.close();
+    const valid = fs.readFileSync(out);
+    expect(await verifyPacket(out)).toMatchObject({ ok: true });
+    await fc.assert(
+      fc.asyncProperty(hurt(valid), async (bytes) => {
+        const file = nextName('p', 'zip');
+        fs.writeFileSync(file, bytes);
+        try {
+          // A verdict either way is fine (a flipped timestamp in a ZIP header changes no file); only a crash is not.
+          expect(typeof (await verifyPacket(file)).ok).toBe('boolean');
+        } catch (e) {
+          if (!isAssayError(e)) throw e;
+        }
+      }),
+      { numRuns: RUNS, seed: 8_2026, endOnFailure: true, timeout: 10_000 },
+    );
+  }, 900_000);
 });
 
 describe("the contract's input schemas", () => {

@@ -49,8 +49,11 @@ async function zipReader(file: string): Promise<PacketReader> {
       zip.readEntry();
     });
     zip.on('end', resolve);
-    zip.on('error', reject);
+    zip.on('error', (e: Error) => reject(new AssayError('verification_failed', `${file} is damaged: its ZIP directory cannot be read (${e.message}).`)));
     zip.readEntry();
+  }).catch((e: unknown) => {
+    zip.close();
+    throw e;
   });
   return {
     names: [...entries.keys()].sort(),

@@ -19,19 +19,28 @@ class Failure extends Error {
   }
 }
 
+/** Streams one file's bytes; a file the ZIP cannot inflate is that file's failure, named. */
+async function eachChunk(reader: PacketReader, name: string, take: (chunk: Buffer) => void): Promise<void> {
+  try {
+    for await (const c of await reader.open(name)) take(c as Buffer);
+  } catch (e) {
+    throw new Failure(name, `cannot be read from the packet: it is damaged (${(e as Error).message}).`);
+  }
+}
+
 async function readAll(reader: PacketReader, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of await reader.open(name)) chunks.push(c as Buffer);
+  await eachChunk(reader, name, (c) => chunks.push(c));
   return Buffer.concat(chunks);
 }
 
 async function hashOf(reader: PacketReader, name: string): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const c of await reader.open(name)) {
-    hash.update(c as Buffer);
-    size += (c as Buffer).length;
-  }
+  await eachChunk(reader, name, (c) => {
+    hash.update(c);
+    size += c.length;
+  });
   return { sha256: hash.digest('hex'), size };
 }
 
