@@ -34,9 +34,10 @@ describe('the web host', () => {
   fs.writeFileSync(path.join(site, 'secret.txt'), 'outside the renderer');
   let host: WebHost;
   let auth: Record<string, string>;
+  const logged: string[] = [];
 
   beforeAll(async () => {
-    host = await startWebHost({ handlers: createHandlers(ws, events, { importWorkerScript }).handlers, events, rendererDir, uploadDir: path.join(site, 'incoming') });
+    host = await startWebHost({ handlers: createHandlers(ws, events, { importWorkerScript }).handlers, events, rendererDir, uploadDir: path.join(site, 'incoming'), log: (line) => logged.push(line) });
     auth = { host: `127.0.0.1:${host.port}`, authorization: `Bearer ${host.token}`, 'content-type': 'application/json' };
   });
   afterAll(() => host.close());
@@ -94,6 +95,16 @@ describe('the web host', () => {
   it('refuses extra fields in the input', async () => {
     const res = await call('listings.get', { id: 1, sql: 'DROP TABLE listing' });
     expect(res.status).toBe(400);
+  });
+
+  it('logs every refusal: wrong types, extra fields, a missing token', async () => {
+    logged.length = 0;
+    await call('listings.get', { id: 'one' });
+    await call('listings.get', { id: 1, extra: true });
+    await call('workspace.info', {}, { ...auth, authorization: 'Bearer nope' });
+    expect(logged).toHaveLength(3);
+    expect(logged[0]).toMatch(/^api listings\.get: invalid_input: The request to listings\.get was refused/);
+    expect(logged[2]).toMatch(/^refused: /);
   });
 
   it('refuses an operation that is not in the contract', async () => {
