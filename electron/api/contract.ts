@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { backupOperations } from './backupContract';
+import { caseArchiveOperations } from './caseArchiveContract';
 import { caseOperations } from './caseContract';
 import { dashboardOperations } from './dashboardContract';
 import { empty, filePath, id, op, text } from './operationParts';
@@ -345,6 +346,7 @@ export const operations = {
   'settings.rates': op<typeof empty, ExchangeRate[]>(empty),
   'settings.saveRates': op<z.ZodObject<{ rates: z.ZodArray<typeof exchangeRateSchema> }>, ExchangeRate[]>(z.strictObject({ rates: z.array(exchangeRateSchema).min(1).max(300) })),
   ...backupOperations,
+  ...caseArchiveOperations,
   ...caseOperations,
   ...dashboardOperations,
   ...packetOperations,

@@ -32,7 +32,14 @@ export interface CaseArchivePreview {
   products: number;
   evidence: number;
   custodyEvents: number;
+  /** What importing it now would add, match and report: the merge worked out in a transaction rolled back. */
+  forecast: CaseImportForecast;
 }
+
+export type CaseImportForecast = Pick<
+  CaseImportResult,
+  'caseCreated' | 'listingsAdded' | 'listingsMatched' | 'productsAdded' | 'productsMatched' | 'evidenceAdded' | 'evidenceMatched' | 'testBuysAdded' | 'custodyEventsStored' | 'conflicts'
+>;
 
 export interface ImportConflict {
   kind: 'listing' | 'product' | 'seller' | 'case' | 'custody';
@@ -68,6 +75,8 @@ export interface CaseImportResult {
 export interface ImportOptions {
   /** The person confirmed the sender's key (its fingerprint was shown to them); an unknown key is refused without it. */
   trustKey?: boolean;
+  /** The fingerprint the person confirmed: with it, trustKey trusts that key only, not whichever key the file holds by now. */
+  trustFingerprint?: string;
   /** A name for the key when it becomes trusted. */
   keyLabel?: string;
   label?: string;
@@ -78,13 +87,45 @@ const CASE_FIELDS = ['name', 'status', 'outcome', 'notes'];
 const SELLER_FIELDS = ['name', 'location', 'store_url'];
 const PRODUCT_SKIP = new Set(['id', 'brand_id', 'sku', 'first_import_id', 'import_id']);
 
-/** What an archive holds and who signed it, read and verified without writing anything. */
+/** What an archive holds, who signed it and what importing it would do, read and verified without writing anything. */
 export async function previewCaseArchive(ws: Workspace, file: string, label = file): Promise<CaseArchivePreview> {
   const a = await readCaseArchive(file, { label });
-  return preview(ws, a);
+  return { ...preview(ws, a), forecast: forecast(ws, a, label) };
 }
 
-function preview(ws: Workspace, a: VerifiedCaseArchive): CaseArchivePreview {
+/** Thrown inside the dry run's transaction so that better-sqlite3 rolls it back. */
+const ROLL_BACK = new Error('roll back the dry run');
+
+function forecast(ws: Workspace, a: VerifiedCaseArchive, label: string): CaseImportForecast {
+  const status = keyStatus(ws.db, a.fingerprint);
+  let merged: Omit<CaseImportResult, 'evidenceFilesStored'> | undefined;
+  try {
+    ws.db.transaction(() => {
+      merged = merge(ws, a, status === 'unknown' ? 'trusted_on_import' : status, new Date().toISOString(), currentActor(), '');
+      throw ROLL_BACK;
+    })();
+  } catch (e) {
+    if (e !== ROLL_BACK) throw mergeError(e, label);
+  }
+  const m = merged!;
+  return {
+    caseCreated: m.caseCreated,
+    listingsAdded: m.listingsAdded,
+    listingsMatched: m.listingsMatched,
+    productsAdded: m.productsAdded,
+    productsMatched: m.productsMatched,
+    evidenceAdded: m.evidenceAdded,
+    evidenceMatched: m.evidenceMatched,
+    testBuysAdded: m.testBuysAdded,
+    custodyEventsStored: m.custodyEventsStored,
+    conflicts: m.conflicts,
+  };
+}
+
+const mergeError = (e: unknown, label: string): AssayError =>
+  e instanceof AssayError ? e : new AssayError('verification_failed', `${label} could not be merged: its data does not fit this workspace (${(e as Error).message}). Nothing was imported.`, { cause: e });
+
+function preview(ws: Workspace, a: VerifiedCaseArchive): Omit<CaseArchivePreview, 'forecast'> {
   return {
     file: a.file,
     caseUid: a.manifest.case.uid,
@@ -111,6 +152,9 @@ export async function importCaseArchive(ws: Workspace, file: string, options: Im
   const label = options.label ?? file;
   const a = await readCaseArchive(file, { label });
   const status = keyStatus(ws.db, a.fingerprint);
+  if (status === 'unknown' && options.trustKey === true && options.trustFingerprint !== undefined && options.trustFingerprint !== a.fingerprint) {
+    throw new AssayError('forbidden', `${label} is signed by the key ${a.fingerprint}, not by the key you confirmed (${options.trustFingerprint}). Nothing was imported. Preview the archive again and check the fingerprint it shows.`);
+  }
   if (status === 'unknown' && options.trustKey !== true) {
     throw new AssayError(
       'forbidden',
@@ -134,8 +178,7 @@ export async function importCaseArchive(ws: Workspace, file: string, options: Im
     const result = ws.db.transaction(() => merge(ws, a, status === 'unknown' ? 'trusted_on_import' : status, at, actor, options.keyLabel ?? ''))();
     return { ...result, evidenceFilesStored: stored };
   } catch (e) {
-    if (e instanceof AssayError) throw e;
-    throw new AssayError('verification_failed', `${label} could not be merged: its data does not fit this workspace (${(e as Error).message}). Nothing was imported.`, { cause: e });
+    throw mergeError(e, label);
   }
 }
 

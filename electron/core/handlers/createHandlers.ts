@@ -7,6 +7,7 @@ import type { Workspace } from '../db/openWorkspace';
 import { createImportJobs, type ImportJobs } from '../imports/importJobs';
 import { isProcessAlive } from '../imports/processAlive';
 import { backupHandlers } from './backupHandlers';
+import { caseArchiveHandlers } from './caseArchiveHandlers';
 import { caseHandlers } from './caseHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { dashboardHandlers } from './dashboardHandlers';
@@ -35,5 +36,5 @@ export function createHandlers(ws: Workspace, events: EventSink, env: HandlerEnv
   recoverInterruptedImports(ws.db, isProcessAlive, new Date().toISOString());
   const jobs = createImportJobs({ dbPath: ws.dbPath, workerScript: env.importWorkerScript, events, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) });
   const backups = startAutomaticBackups(ws, env.report ?? ((message) => void process.stderr.write(`${message}\n`)));
-  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...packetHandlers(ws, events), ...backupHandlers(ws, backups), ...caseHandlers(ws), ...reviewHandlers(ws), ...scoringHandlers(ws, events, env), ...dashboardHandlers(ws), ...seizureHandlers(ws) }, jobs, backups };
+  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...packetHandlers(ws, events), ...backupHandlers(ws, backups), ...caseArchiveHandlers(ws), ...caseHandlers(ws), ...reviewHandlers(ws), ...scoringHandlers(ws, events, env), ...dashboardHandlers(ws), ...seizureHandlers(ws) }, jobs, backups };
 }

@@ -8,6 +8,7 @@ import { CaseStatusBadge } from '../components/StatusBadge';
 import { formatTimestamp } from '../format/dateFormat';
 import { marketplaceName } from '../format/marketplaceNames';
 import { routeHref } from '../routing/hashRoute';
+import { CaseArchiveExport } from './CaseArchiveExport';
 import { CaseEvidenceSection } from './CaseEvidenceSection';
 import { CaseHistorySection } from './CaseHistorySection';
 import { CaseListingsSection } from './CaseListingsSection';
@@ -63,6 +64,7 @@ function CaseViewBody({ data, reload, error }: { data: CaseViewData; reload: () 
         <section data-region="packets" aria-label="Packets">
           <CasePackets caseId={c.id} />
         </section>
+        <CaseArchiveExport caseId={c.id} onExported={reload} />
         <CaseHistorySection transitions={data.transitions} history={data.history} />
       </div>
     </div>

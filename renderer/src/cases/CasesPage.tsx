@@ -9,6 +9,7 @@ import { marketplaceName } from '../format/marketplaceNames';
 import { countOf, formatCount } from '../format/numberFormat';
 import { CASE_STATUS_ORDER, caseStatusLabel } from '../format/statusLabels';
 import { caseHref } from '../routing/hashRoute';
+import { CaseArchiveImport } from './CaseArchiveImport';
 import { CaseView } from './CaseView';
 import { NewCaseForm } from './NewCaseForm';
 import './cases.css';
@@ -21,6 +22,7 @@ export function CasesPage({ openCaseId = null }: { openCaseId?: number | null })
 function CaseBoard() {
   const cases = useOperation('cases.list', {});
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const all = cases.data ?? [];
   return (
     <div className="page">
@@ -28,14 +30,24 @@ function CaseBoard() {
         title="Cases"
         subtitle={cases.data ? `${countOf(all.length, 'case')}, by stage. Open one to work on its listings, evidence and test buys.` : 'Reading the cases…'}
         actions={
-          <button type="button" className="button button--primary" onClick={() => setCreating((v) => !v)} aria-expanded={creating}>
-            New case
-          </button>
+          <>
+            <button type="button" className="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
+              Import a case archive
+            </button>
+            <button type="button" className="button button--primary" onClick={() => setCreating((v) => !v)} aria-expanded={creating}>
+              New case
+            </button>
+          </>
         }
       />
       {creating ? (
         <div className="page-pad case-new">
           <NewCaseForm onCancel={() => setCreating(false)} />
+        </div>
+      ) : null}
+      {importing ? (
+        <div className="page-pad case-archive-panel">
+          <CaseArchiveImport onImported={cases.reload} onClose={() => setImporting(false)} />
         </div>
       ) : null}
       {cases.error ? (

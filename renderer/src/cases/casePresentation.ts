@@ -68,6 +68,8 @@ const ACTIONS: Record<string, string> = {
   'evidence.added': 'Evidence added',
   'evidence.redacted': 'Redaction added',
   'test_buy.recorded': 'Test buy recorded',
+  'case.exported': 'Exported for another workstation',
+  'case.imported': 'Imported from another workstation',
 };
 
 /** One custody event as a line of the case's history. */
@@ -89,6 +91,10 @@ export function describeCustodyEvent(action: string, details: Record<string, unk
       return `${title}: ${String(details.originalName ?? '')}`;
     case 'test_buy.recorded':
       return `${title}: order ${String(details.orderNumber ?? '')}`;
+    case 'case.exported':
+      return `${title}: ${String(details.out ?? '').split(/[\\/]/).pop() ?? ''}`;
+    case 'case.imported':
+      return `${title}${details.caseCreated === false ? ' (merged)' : ''}, signed by key ${String(details.senderFingerprint ?? '').slice(0, 12)}…`;
     default:
       return title;
   }
