@@ -2,7 +2,7 @@
 // workspace's counts by risk band.
 import { HIGH_RISK_FROM, MEDIUM_RISK_FROM } from '../../api/vocabulary';
 import { hashMissingImages } from '../../core/compare/images/hashStoredImages';
-import { scoreWorkspace } from '../../core/compare/scoreWorkspace';
+import { interruptedScoringRun, scoreWorkspace } from '../../core/compare/scoreWorkspace';
 import { evidenceStoreFor } from '../../core/cases/evidenceStore';
 import type { CliIo } from '../io';
 import { openWorkspaceForCli } from '../openWorkspaceForCli';
@@ -14,6 +14,8 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
   try {
     // Images attached without a hash (by hand, or before hashing existed) are hashed first; scoring itself is synchronous.
     await hashMissingImages(ws.db, evidenceStoreFor(ws.dir));
+    const interrupted = interruptedScoringRun(ws);
+    if (interrupted && !values.json) io.stdout(`The last scoring run was interrupted after ${interrupted.scored.toLocaleString('en-US')} listings; this run finishes it.\n`);
     const s = scoreWorkspace(ws, { force: values.force === true });
     if (values.json) {
       io.stdout(`${JSON.stringify(s)}\n`);

@@ -1,5 +1,5 @@
-// Work folders of a backup or restore whose process was killed before it could clean up: named with the
-// process id that made them, they are removed by the next backup or restore once that process is gone.
+// Work folders of a backup, restore or packet export whose process was killed before it could clean up: named
+// with the process id that made them, they are removed by the next such work once that process is gone.
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -2,9 +2,10 @@
 // risk score and findings. Incremental: a listing whose inputs (its own fields, the catalogue, the settings)
 // are unchanged since its last scoring is skipped, and a re-scored listing writes only what changed. A reviewer's
 // corrected match is kept, "no product" included.
-import { changedScoreWriter, iterateScoringListings, scoredTotals, type RescoredListing, type ScoredListing, type ScoringListing } from '../db/scoringRepository';
+import { changedScoreWriter, iterateScoringListings, readScoringRun, recordScoringRun, scoredTotals, type RescoredListing, type ScoredListing, type ScoringListing } from '../db/scoringRepository';
 import type { Workspace } from '../db/openWorkspace';
 import { sha256Hex } from '../hashing';
+import { isProcessAlive } from '../imports/processAlive';
 import { createListingScorer, type ListingScorer } from './listingScorer';
 import { scoringInputs } from './scoringInputs';
 
@@ -28,6 +29,14 @@ export interface ScoreOptions {
 
 const BATCH = 10_000;
 
+/** The last scoring run when it was killed or failed before it finished (and is not still running elsewhere); null otherwise. */
+export function interruptedScoringRun(ws: Workspace): { startedAt: string; scored: number } | null {
+  const run = readScoringRun(ws.db);
+  if (!run || run.finished_at !== undefined) return null;
+  if (run.pid !== undefined && run.pid !== process.pid && isProcessAlive(run.pid)) return null;
+  return { startedAt: run.started_at, scored: run.scored };
+}
+
 export function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): ScoreSummary {
   const { db } = ws;
   const started = performance.now();
@@ -35,10 +44,20 @@ export function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): Score
   const scorer = createListingScorer(inputs);
   // The rules without any product, for listings a reviewer said match no product: made when the first one comes.
   let productless: ListingScorer | null = null;
-  const write = changedScoreWriter(db, (options.now ?? (() => new Date()))().toISOString());
+  const now = options.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const write = changedScoreWriter(db, startedAt);
   const summary: ScoreSummary = { listings: 0, scored: 0, unchanged: 0, matched: 0, bands: { low: 0, medium: 0, high: 0 }, seconds: 0 };
   let pending: RescoredListing[] = [];
-  const flush = db.transaction((batch: RescoredListing[]) => write(batch));
+  // The run is recorded as started, with each batch's count committed beside the batch, so a run killed mid-way
+  // leaves a record of how far it got (see interruptedScoringRun).
+  let committed = 0;
+  recordScoringRun(db, { started_at: startedAt, pid: process.pid, scored: 0 });
+  const flush = db.transaction((batch: RescoredListing[]) => {
+    write(batch);
+    committed += batch.length;
+    recordScoringRun(db, { started_at: startedAt, pid: process.pid, scored: committed });
+  });
 
   /** A "no product" correction stands: the findings are those of a listing with no product, the candidates still shown. */
   function scoreWithoutProduct(l: ScoringListing, inputHash: string): ScoredListing {
@@ -66,6 +85,7 @@ export function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): Score
     }
   }
   flush(pending);
+  recordScoringRun(db, { started_at: startedAt, finished_at: now().toISOString(), scored: summary.scored });
   options.onProgress?.(summary.listings);
   Object.assign(summary, scoredTotals(db));
   summary.seconds = (performance.now() - started) / 1000;

@@ -202,6 +202,27 @@ export function changedScoreWriter(db: Database.Database, scoredAt: string): (ba
   };
 }
 
+/**
+ * The last scoring run, in the meta table under 'scoring.run': `{ started_at, pid, scored }` while it runs (scored
+ * counts the listings committed so far) and `{ started_at, finished_at, scored }` once it has finished. A run
+ * killed mid-way leaves the first form, so the next one can say that it finishes an interrupted run.
+ */
+export interface ScoringRunRecord {
+  started_at: string;
+  pid?: number;
+  finished_at?: string;
+  scored: number;
+}
+
+export function readScoringRun(db: Database.Database): ScoringRunRecord | null {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'scoring.run'").get() as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as ScoringRunRecord) : null;
+}
+
+export function recordScoringRun(db: Database.Database, run: ScoringRunRecord): void {
+  db.prepare("INSERT INTO meta (key, value) VALUES ('scoring.run', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(run));
+}
+
 export interface ListingScore {
   productSku: string | null;
   matchScore: number | null;

@@ -1,21 +1,60 @@
 // The packet operations of the contract: the profiles, a preview of what a packet would hold (or why it is
-// refused), the export with progress events, and the packets already exported for a case.
+// refused), the export in a worker thread (dist/electron/packetWorker.cjs, beside the import worker) with
+// progress events, and the packets already exported for a case.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { EventSink, Handlers } from '../../api/contract';
+import type { PacketExportSummary } from '../../api/packetContract';
+import type { ErrorCode } from '../../api/result';
 import type { Workspace } from '../db/openWorkspace';
 import { listPackets } from '../db/packetRepository';
-import { isAssayError } from '../errors';
-import { exportPacket, planCasePacket, workspaceSigningKey } from '../packets/exportPacket';
+import { AssayError, isAssayError } from '../errors';
+import { planCasePacket, workspaceSigningKey } from '../packets/exportPacket';
 import { PACKET_PROFILES, PROFILES } from '../packets/packetProfiles';
+import type { PacketWorkerMessage, PacketWorkerRequest } from '../packets/packetWorker';
 
 type PacketOperations = 'packets.profiles' | 'packets.preview' | 'packets.export' | 'packets.list';
+
+export interface PacketEnvironment {
+  /** The bundled import worker; the packet worker is built beside it. */
+  importWorkerScript: string;
+  nativeBinding?: string;
+}
 
 /** packets/case-12-alibaba-2026-03-01T09-30-00Z beside the workspace: one name per export, sortable by time. */
 export const defaultPacketOut = (ws: Workspace, caseId: number, profile: string, time: Date): string =>
   path.join(ws.dir, 'packets', `case-${caseId}-${profile}-${time.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}`);
 
-export function packetHandlers(ws: Workspace, events: EventSink): Pick<Handlers, PacketOperations> {
+/** Runs one export in a worker thread on its own connection, relaying its progress as 'job.progress' events. */
+function exportInWorker(ws: Workspace, events: EventSink, env: PacketEnvironment, request: PacketWorkerRequest): Promise<PacketExportSummary> {
+  const nativeBinding = env.nativeBinding ?? ws.nativeBinding;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(path.dirname(env.importWorkerScript), 'packetWorker.cjs'), {
+      workerData: { dbPath: ws.dbPath, request, ...(nativeBinding ? { nativeBinding } : {}) },
+    });
+    let settled = false;
+    worker.on('message', (m: PacketWorkerMessage) => {
+      if (m.type === 'progress') events.emit('job.progress', { job: 'packets.export', phase: m.phase, done: m.done, total: m.total });
+      else if (m.type === 'done') {
+        settled = true;
+        resolve(m.result);
+      } else {
+        settled = true;
+        reject(new AssayError(m.code as ErrorCode, m.message));
+      }
+    });
+    worker.on('error', (e) => {
+      settled = true;
+      reject(new AssayError('internal', `The packet export failed unexpectedly: ${e.message}`));
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new AssayError('internal', `The packet export stopped unexpectedly (worker exit code ${code}); no packet was written.`));
+    });
+  });
+}
+
+export function packetHandlers(ws: Workspace, events: EventSink, env: PacketEnvironment): Pick<Handlers, PacketOperations> {
   return {
     'packets.profiles': () => PACKET_PROFILES.map((id) => ({ id, label: PROFILES[id].label, recipient: PROFILES[id].recipient })),
     'packets.preview': ({ caseId, profile }) => {
@@ -42,8 +81,7 @@ export function packetHandlers(ws: Workspace, events: EventSink): Pick<Handlers,
       const time = new Date();
       const target = out ?? defaultPacketOut(ws, caseId, profile, time);
       if (!out) fs.mkdirSync(path.dirname(target), { recursive: true });
-      const job = 'packets.export';
-      return exportPacket(ws, { caseId, profile, out: target, zip, force, time, onProgress: (phase, done, total) => events.emit('job.progress', { job, phase, done, total }) });
+      return exportInWorker(ws, events, env, { caseId, profile, out: target, zip, force, time: time.toISOString() });
     },
     'packets.list': ({ caseId }) => listPackets(ws.db, caseId),
   };

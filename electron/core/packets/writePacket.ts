@@ -1,12 +1,13 @@
-// Writes a packet's files as a folder or a ZIP, all or nothing: everything goes to a temporary name beside the
-// target and is renamed into place at the end. Evidence files are streamed from the store and re-hashed on
+// Writes a packet's files as a folder or a ZIP, all or nothing: everything goes into a work folder beside the
+// target and is renamed into place at the end; work folders left by a killed export are removed by the next one. Evidence files are streamed from the store and re-hashed on
 // the way, so memory stays flat in the number of images and a changed store file fails the export.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
+import { makeWorkFolder, removeStaleWorkFolders } from '../backup/staleWork';
 import { AssayError } from '../errors';
 
 export type PacketEntry = { path: string; bytes: Buffer } | { path: string; file: string; sha256: string; size: number; label: string };
@@ -44,7 +45,8 @@ function hashCheck(entry: Extract<PacketEntry, { file: string }>): Transform {
   });
 }
 
-const tempBeside = (out: string) => path.join(path.dirname(out), `.${path.basename(out)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
+/** `.assay-packet-<pid>-XXXXXX`: the work folder of one export, recognisable by the next once its process is gone. */
+const WORK_PREFIX = '.assay-packet-';
 
 export async function writePacket(entries: PacketEntry[], out: string, o: WriteOptions): Promise<void> {
   for (const e of entries) {
@@ -52,15 +54,16 @@ export async function writePacket(entries: PacketEntry[], out: string, o: WriteO
       throw new AssayError('not_found', `Evidence file ${e.label} (SHA-256 ${e.sha256}) is missing from the evidence store (${e.file}). No packet was written; restore the file from a backup.`);
     }
   }
-  const temp = tempBeside(out);
+  removeStaleWorkFolders(path.dirname(out), WORK_PREFIX);
+  const work = makeWorkFolder(path.dirname(out), WORK_PREFIX);
+  const temp = path.join(work, path.basename(out));
   try {
     if (o.zip) await writeZip(entries, temp, o);
     else await writeFolder(entries, temp, o);
     if (fs.existsSync(out)) fs.rmSync(out, { recursive: true, force: true });
     fs.renameSync(temp, out);
-  } catch (e) {
-    fs.rmSync(temp, { recursive: true, force: true });
-    throw e;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
