@@ -24,6 +24,8 @@ export interface BackupStatus {
   folder: string;
   lastBackupAt: string | null;
   backups: BackupListing[];
+  /** The restore this running workstation did last, shown after the app reloads onto the restored workspace. */
+  lastRestore: BackupRestored | null;
 }
 
 export interface BackupMade {
@@ -42,6 +44,18 @@ export interface BackupCheck {
   custodyEvents: number;
 }
 
+export interface BackupRestored {
+  /** The archive restored. */
+  file: string;
+  dbPath: string;
+  backupCreatedAt: string;
+  evidenceFiles: number;
+  custodyEvents: number;
+  /** Where the workspace that was replaced is kept, or null when there was none. */
+  previousKeptAt: string | null;
+  restoredAt: string;
+}
+
 export const backupScheduleSchema = z.strictObject({
   enabled: z.boolean(),
   intervalHours: z.number().min(1).max(24 * 30),
@@ -54,4 +68,6 @@ export const backupOperations = {
   'backup.saveSchedule': op<typeof backupScheduleSchema, BackupStatus>(backupScheduleSchema),
   'backup.now': op<typeof empty, BackupMade>(empty),
   'backup.verify': op<z.ZodObject<{ file: typeof filePath }>, BackupCheck>(z.strictObject({ file: filePath })),
+  /** Checks a backup completely while the workspace keeps serving, then replaces the open workspace with it. */
+  'backup.restore': op<z.ZodObject<{ file: typeof filePath }>, BackupRestored>(z.strictObject({ file: filePath })),
 };

@@ -385,6 +385,13 @@ export const events = {
     done: z.number(),
     total: z.number(),
   }),
+  /** The open workspace was replaced (a backup restored): every window reloads its state. */
+  'workspace.replaced': z.strictObject({
+    dbPath: z.string(),
+    file: z.string(),
+    backupCreatedAt: z.string(),
+    previousKeptAt: z.string().nullable(),
+  }),
 };
 
 export type Events = { [K in keyof typeof events]: z.infer<(typeof events)[K]> };

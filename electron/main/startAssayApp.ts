@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { createEventBus } from '../core/events/eventBus';
 import { isAssayError } from '../core/errors';
-import { createHandlers } from '../core/handlers/createHandlers';
+import { openWorkspaceSession } from '../core/handlers/workspaceSession';
 import { openWorkspace, type Workspace } from '../core/db/openWorkspace';
 import { openOrCreateDefaultWorkspace } from '../core/workspace/defaultWorkspace';
 import { APP_ENTRY_URL } from './appOrigin';
@@ -57,17 +57,16 @@ export async function startAssayApp(argv: readonly string[] = process.argv, env:
   const appRoot = app.getAppPath();
   // Worker threads load their script from the file system, so the packaged worker sits outside the asar archive.
   const importWorkerScript = path.join(appRoot.replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'electron', 'importWorker.cjs');
-  const { handlers, jobs, backups } = createHandlers(workspace, events, { importWorkerScript, ...(nativeBinding ? { nativeBinding } : {}) });
+  // The session lets Settings → Backup restore in place; IPC keeps calling its stable handlers throughout.
+  const session = openWorkspaceSession(workspace, events, { importWorkerScript, ...(nativeBinding ? { nativeBinding } : {}) });
   serveAppProtocol(path.join(appRoot, 'dist', 'renderer'));
-  const stopIpc = registerAssayIpc(handlers, () => window);
+  const stopIpc = registerAssayIpc(session.handlers, () => window);
   const stopEvents = forwardEventsToWindow(events, () => window);
   app.on('will-quit', () => {
     stopEvents();
     stopIpc();
     // A running import rolls back; its record says it was cancelled or, if the process dies first, failed.
-    void jobs.stopAll();
-    backups.stop();
-    workspace.close();
+    void session.close();
   });
   Menu.setApplicationMenu(buildApplicationMenu(process.platform, app.isPackaged));
 

@@ -1,7 +1,7 @@
 // The application shell: navigation, the integrity banner, and the page for the current hash route.
 // In a browser whose token was refused, the whole window explains how to open the proper link instead.
 import { useEffect, useSyncExternalStore } from 'react';
-import { isUnauthorized, onUnauthorized } from './api/client';
+import { isUnauthorized, onEvent, onUnauthorized } from './api/client';
 import { CasesPage } from './cases/CasesPage';
 import { InlineAlert } from './components/InlineAlert';
 import { DashboardPage } from './dashboard/DashboardPage';
@@ -36,6 +36,9 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // A restored backup replaced the workspace under every page: start again from it, on the same route.
+  useEffect(() => onEvent('workspace.replaced', () => window.location.reload()), []);
 
   useEffect(() => {
     const page = route.page === 'not-found' ? 'Not found' : PAGE_TITLES[route.page];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createEventBus } from '../../core/events/eventBus';
-import { createHandlers } from '../../core/handlers/createHandlers';
+import { openWorkspaceSession } from '../../core/handlers/workspaceSession';
 import { AssayError } from '../../core/errors';
 import { startWebHost } from '../../web/webHost';
 import type { CliIo } from '../io';
@@ -21,13 +21,13 @@ export async function serveCommand(args: string[], io: CliIo, env: CliEnvironmen
   }
   const ws = openWorkspaceForCli(dbPath, io);
   const events = createEventBus();
-  const { handlers, jobs, backups } = createHandlers(ws, events, { importWorkerScript: env.importWorkerScript, report: (message) => io.stderr(`${message}\n`) });
+  // The session lets Settings → Backup restore in place; the host keeps calling its stable handlers throughout.
+  const session = openWorkspaceSession(ws, events, { importWorkerScript: env.importWorkerScript, report: (message) => io.stderr(`${message}\n`) });
   let host;
   try {
-    host = await startWebHost({ handlers, events, rendererDir, uploadDir: path.join(ws.dir, 'incoming'), port, log: (line) => io.stderr(`${line}\n`) });
+    host = await startWebHost({ handlers: session.handlers, events, rendererDir, uploadDir: path.join(ws.dir, 'incoming'), port, log: (line) => io.stderr(`${line}\n`) });
   } catch (e) {
-    backups.stop();
-    ws.close();
+    await session.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new AssayError('bad_flag', `Port ${port} is already in use; choose another with --port, or --port 0 for any free port.`);
     if (code === 'EACCES') throw new AssayError('bad_flag', `Port ${port} needs privileges this user does not have; choose a port above 1023.`);
@@ -40,9 +40,7 @@ export async function serveCommand(args: string[], io: CliIo, env: CliEnvironmen
   if (!values['no-open']) openInBrowser(host.url);
   await interrupted;
   await host.close();
-  await jobs.stopAll();
-  backups.stop();
-  ws.close();
+  await session.close();
   return 0;
 }
 

@@ -14,6 +14,8 @@ export interface AutomaticBackups {
   /** Runs one check of the schedule; resolves to the backup made, or null. */
   tick(now?: Date): Promise<BackupSummary | null>;
   stop(): void;
+  /** Resolves once no backup is being written (a failed one counts as finished). */
+  whenIdle(): Promise<void>;
 }
 
 export function startAutomaticBackups(ws: Workspace, report: (message: string) => void, everyMs = 5 * 60_000): AutomaticBackups {
@@ -47,5 +49,8 @@ export function startAutomaticBackups(ws: Workspace, report: (message: string) =
 
   const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
-  return { backUpNow, tick, stop: () => clearInterval(timer) };
+  const whenIdle = async (): Promise<void> => {
+    await running?.catch(() => {});
+  };
+  return { backUpNow, tick, stop: () => clearInterval(timer), whenIdle };
 }

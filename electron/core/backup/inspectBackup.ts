@@ -16,6 +16,8 @@ export interface InspectOptions {
   extractTo?: string;
   /** The name to use in messages (the final name of a backup still under its temporary one). */
   label?: string;
+  /** Called after each file is checked, with how many of the manifest's files are done. */
+  onFile?: (done: number, total: number) => void;
 }
 
 const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
@@ -62,7 +64,7 @@ export async function inspectBackup(file: string, options: InspectOptions = {}):
     }
     if (options.extractTo) checkSpace(options.extractTo, manifest, label);
 
-    for (const f of manifest.files) {
+    for (const [index, f] of manifest.files.entries()) {
       const hash = createHash('sha256');
       let size = 0;
       const out = options.extractTo ? openOutput(options.extractTo, f.path) : null;
@@ -79,6 +81,7 @@ export async function inspectBackup(file: string, options: InspectOptions = {}):
       }
       const sha256 = hash.digest('hex');
       if (size !== f.size || sha256 !== f.sha256) throw refuse(`${label} fails verification: ${f.path} has SHA-256 ${sha256}, but the manifest says ${f.sha256}.`);
+      options.onFile?.(index + 1, manifest.files.length);
     }
     return manifest;
   } finally {

@@ -6,7 +6,7 @@ import { recoverInterruptedImports } from '../db/importsRepository';
 import type { Workspace } from '../db/openWorkspace';
 import { createImportJobs, type ImportJobs } from '../imports/importJobs';
 import { isProcessAlive } from '../imports/processAlive';
-import { backupHandlers } from './backupHandlers';
+import { backupHandlers, type WorkspaceReplacement } from './backupHandlers';
 import { caseArchiveHandlers } from './caseArchiveHandlers';
 import { caseHandlers } from './caseHandlers';
 import { catalogHandlers } from './catalogHandlers';
@@ -23,6 +23,8 @@ export interface HandlerEnvironment {
   nativeBinding?: string;
   /** Where background work (automatic backups) reports a failure; stderr by default. */
   report?: (message: string) => void;
+  /** The workspace session, which lets backup.restore replace the open workspace; absent, restoring is refused. */
+  replacement?: WorkspaceReplacement;
 }
 
 export interface WorkspaceHandlers {
@@ -36,5 +38,5 @@ export function createHandlers(ws: Workspace, events: EventSink, env: HandlerEnv
   recoverInterruptedImports(ws.db, isProcessAlive, new Date().toISOString());
   const jobs = createImportJobs({ dbPath: ws.dbPath, workerScript: env.importWorkerScript, events, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) });
   const backups = startAutomaticBackups(ws, env.report ?? ((message) => void process.stderr.write(`${message}\n`)));
-  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...packetHandlers(ws, events), ...backupHandlers(ws, backups), ...caseArchiveHandlers(ws), ...caseHandlers(ws), ...reviewHandlers(ws), ...scoringHandlers(ws, events, env), ...dashboardHandlers(ws), ...seizureHandlers(ws) }, jobs, backups };
+  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...packetHandlers(ws, events, env), ...backupHandlers(ws, backups, events, env), ...caseArchiveHandlers(ws), ...caseHandlers(ws), ...reviewHandlers(ws), ...scoringHandlers(ws, events, env), ...dashboardHandlers(ws), ...seizureHandlers(ws) }, jobs, backups };
 }
