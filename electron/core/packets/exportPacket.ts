@@ -15,6 +15,7 @@ import { MANIFEST, MANIFEST_FORMAT, PUBLIC_KEY, SIGNATURE, SUMS, byPath, manifes
 import { isPacketProfileId, PACKET_PROFILES, PROFILES, type PacketProfile } from './packetProfiles';
 import { planPacket, type PacketPlan } from './planPacket';
 import { checkOutput, writePacket, type PacketEntry } from './writePacket';
+import type { PacketExportSummary } from '../../api/packetContract';
 
 export const ASSAY_VERSION: string = packageJson.version;
 const PRODUCER = `Assay ${ASSAY_VERSION}`;
@@ -30,21 +31,8 @@ export interface ExportRequest {
   onProgress?(phase: string, done: number, total: number): void;
 }
 
-export interface ExportResult {
-  packetId: number;
-  caseId: number;
-  profile: string;
-  out: string;
-  zip: boolean;
-  createdAt: string;
-  files: number;
-  bytes: number;
-  manifestSha256: string;
-  publicKeySha256: string;
-  listings: number;
-  links: number;
-  notes: string[];
-}
+/** What an export wrote: the same shape the contract's packets.export returns. */
+export type ExportResult = PacketExportSummary;
 
 export function packetProfile(id: string): PacketProfile {
   if (!isPacketProfileId(id)) throw new AssayError('invalid_input', `There is no packet profile "${id}". The profiles are ${PACKET_PROFILES.join(', ')}.`);

@@ -1,25 +1,10 @@
 // What a takedown packet is built from: the case, its brand and rights holder, its listings with their findings
 // and genuine products, its evidence and test buys, and its custody events. Read once by packetRepository,
 // then every packet builder is a pure function of it.
+import type { RightsHolderRecord } from '../../api/caseContract';
 
-export interface RightsHolder {
-  brandId: number;
-  brandName: string;
-  ownerName: string;
-  ownerAddress: string | null;
-  ownerEmail: string | null;
-  ownerPhone: string | null;
-  ownerCountry: string | null;
-  agentName: string | null;
-  agentAddress: string | null;
-  agentEmail: string | null;
-  agentPhone: string | null;
-  agentAuthorisation: string | null;
-  agentAuthorisationExpiresOn: string | null;
-  signatoryName: string | null;
-  signatoryTitle: string | null;
-  signatureText: string | null;
-}
+/** The rights holder, agent and signature block, as Settings → Brand keeps them. */
+export type RightsHolder = RightsHolderRecord;
 
 export interface PacketTrademark {
   mark: string;

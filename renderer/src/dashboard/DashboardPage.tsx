@@ -12,7 +12,7 @@ import { PageHeader } from '../components/PageHeader';
 import { navigate, routeHref, useHash } from '../routing/hashRoute';
 import { SeizureDeadlines } from '../seizures/SeizureDeadlines';
 import { useWorkspace } from '../workspace/workspaceStore';
-import { saveBlob } from './chartImage';
+import { saveBlob } from '../files/downloadTextFile';
 import { DashboardBody } from './DashboardCharts';
 import { DashboardFilters } from './DashboardFilters';
 import { dashboardHref, filterFromHash } from './dashboardUrl';

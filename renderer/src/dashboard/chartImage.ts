@@ -1,18 +1,6 @@
 // Saves a drawn recharts chart as SVG (its own <svg>, serialised with the fonts and background it was drawn
-// with) or as PNG (that SVG painted onto a canvas at twice the size), and any bytes as a download.
-
-export function saveBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.className = 'visually-hidden';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked a moment later: some browsers start the download only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+// with) or as PNG (that SVG painted onto a canvas at twice the size).
+import { saveBlob } from '../files/downloadTextFile';
 
 /** The chart's SVG as a standalone document, or null when nothing is drawn. */
 export function chartSvgText(container: HTMLElement): { text: string; width: number; height: number } | null {

@@ -1,8 +1,8 @@
-// Saves text the Node side produced (a CSV of rejected rows) as a file the person downloads: a Blob behind
-// a temporary <a download>, which works the same in the desktop window and in a browser.
+// Saves what the app produced (a CSV of rejected rows, a chart's SVG or PNG, a PDF report) as a file the person
+// downloads: a Blob behind a temporary <a download>, which works the same in the desktop window and a browser.
 
-export function downloadTextFile(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -12,4 +12,8 @@ export function downloadTextFile(fileName: string, text: string, type = 'text/cs
   link.remove();
   // Revoked a moment later: some browsers start the download only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadTextFile(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  saveBlob(fileName, new Blob([text], { type }));
 }
