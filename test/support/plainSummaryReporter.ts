@@ -1,4 +1,6 @@
 // Prints the plain closing line CI reads ("tests: N passed, N failed, N skipped") after Vitest's own summary.
+// A file whose setup failed (its tests then never ran) counts as a failure too, so the line never says
+// "0 failed" for a run that failed.
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class PlainSummaryReporter implements Reporter {
@@ -13,7 +15,8 @@ export default class PlainSummaryReporter implements Reporter {
         else if (state === 'failed') failed += 1;
         else skipped += 1;
       }
-      if (mod.state() === 'failed' && mod.children.size === 0) failed += 1;
+      const testsFailed = [...mod.children.allTests()].some((t) => t.result().state === 'failed');
+      if (mod.state() === 'failed' && !testsFailed) failed += 1;
     }
     process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }

@@ -2,7 +2,7 @@
 // previewed (who signed it, whether this workspace knows that key, the case, what it holds and what importing would
 // add, match or report), and imported only when the person says so. A key this workspace does not know has to be
 // accepted explicitly ("Trust this key and import"), and the import then trusts exactly the fingerprint shown.
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { CaseArchiveImported, CaseArchiveKeyStatus, CaseArchivePreviewRecord } from '../../../electron/api/caseArchiveContract';
 import { errorMessage } from '../api/apiError';
 import { call, fileToPath } from '../api/client';
@@ -15,6 +15,7 @@ import { caseHref } from '../routing/hashRoute';
 import { useWorkspace } from '../workspace/workspaceStore';
 import { CaseArchiveConflicts } from './CaseArchiveConflicts';
 import './caseArchive.css';
+import { useFileDrop } from '../files/useFileDrop';
 
 const KEY_LABEL: Record<CaseArchiveKeyStatus, string> = {
   own: "This workspace's own key",
@@ -29,7 +30,6 @@ type Stage = { step: 'pick' } | { step: 'preview'; path: string; preview: CaseAr
 export function CaseArchiveImport(props: { onImported: () => void; onClose: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
-  const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -49,6 +49,7 @@ export function CaseArchiveImport(props: { onImported: () => void; onClose: () =
       if (input.current) input.current.value = '';
     }
   };
+  const { dragging, dropProps } = useFileDrop((files) => void previewFile(files[0]), busy !== null);
 
   const importArchive = async (path: string, preview: CaseArchivePreviewRecord) => {
     setError(null);
@@ -64,12 +65,6 @@ export function CaseArchiveImport(props: { onImported: () => void; onClose: () =
     } finally {
       setBusy(null);
     }
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) void previewFile(event.dataTransfer.files[0]);
   };
 
   return (
@@ -89,18 +84,7 @@ export function CaseArchiveImport(props: { onImported: () => void; onClose: () =
       {stage.step !== 'preview' ? (
         <div
           className={`drop-zone case-archive-drop${dragging ? ' drop-zone--over' : ''}`}
-          onDragEnter={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragOver={(e) => {
-            e.preventDefault();
-            e.dataTransfer.dropEffect = busy ? 'none' : 'copy';
-          }}
-          onDragLeave={(e) => {
-            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-          }}
-          onDrop={onDrop}
+          {...dropProps}
           data-testid="case-archive-drop"
         >
           <span className="drop-zone__title">{busy ?? 'Drop a .assaycase file here'}</span>

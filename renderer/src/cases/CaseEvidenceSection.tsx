@@ -1,7 +1,7 @@
 // A case's evidence: files dropped on the zone or chosen with the button go into the content-addressed store
 // (uploaded first in a browser), with the listing they show and where they were captured; each row shows its
 // SHA-256, size, name, and who added it when. Redactions are listed under their original.
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { CaseEvidenceRecord, CaseListingRecord } from '../../../electron/api/caseContract';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../electron/api/caseVocabulary';
 import { errorMessage } from '../api/apiError';
@@ -12,6 +12,7 @@ import { formatBytes } from '../format/byteSize';
 import { formatTimestamp } from '../format/dateFormat';
 import { countOf } from '../format/numberFormat';
 import { shortHash } from './casePresentation';
+import { useFileDrop } from '../files/useFileDrop';
 
 const KIND_LABELS: Record<EvidenceKind, string> = {
   screenshot: 'Screenshot',
@@ -27,7 +28,6 @@ const KIND_LABELS: Record<EvidenceKind, string> = {
 export function CaseEvidenceSection(props: { caseId: number; evidence: CaseEvidenceRecord[]; listings: CaseListingRecord[]; onChanged: () => void }) {
   const { caseId, evidence, listings, onChanged } = props;
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const [listingId, setListingId] = useState<number | null>(null);
   const [kind, setKind] = useState<EvidenceKind | ''>('');
   const [sourceUrl, setSourceUrl] = useState('');
@@ -68,12 +68,7 @@ export function CaseEvidenceSection(props: { caseId: number; evidence: CaseEvide
       onChanged();
     }
   };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) void addFiles(event.dataTransfer.files);
-  };
+  const { dragging, dropProps } = useFileDrop((files) => void addFiles(files), busy !== null);
 
   const titleOf = (id: number | null) => {
     const l = listings.find((x) => x.listingId === id);
@@ -124,18 +119,7 @@ export function CaseEvidenceSection(props: { caseId: number; evidence: CaseEvide
       </div>
       <div
         className={`drop-zone evidence-drop${dragging ? ' drop-zone--over' : ''}`}
-        onDragEnter={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = busy ? 'none' : 'copy';
-        }}
-        onDragLeave={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
+        {...dropProps}
         data-testid="evidence-drop"
       >
         <span className="drop-zone__title">{busy ?? 'Drop screenshots, page captures, photos or PDFs here'}</span>

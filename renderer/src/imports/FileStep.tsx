@@ -1,10 +1,11 @@
 // Step 1: what the file holds (listings or genuine products) and the file itself, dropped on the zone or
 // chosen with the button. In a browser the file is uploaded first; either way the preview follows.
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import type { ImportKind } from '../../../electron/api/contract';
 import { InlineAlert } from '../components/InlineAlert';
 import { formatBytes } from '../format/byteSize';
 import { useImportWizard } from './importWizardStore';
+import { useFileDrop } from '../files/useFileDrop';
 
 const ACCEPTED = '.csv,.tsv,.tab,.txt,.json,.ndjson,.jsonl,.xlsx';
 
@@ -16,18 +17,12 @@ const KINDS: { value: ImportKind; title: string; detail: string }[] = [
 export function FileStep() {
   const { kind, file, busy, error, preview, setKind, chooseFile, goTo } = useImportWizard();
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
 
   const take = (files: FileList | null) => {
     const chosen = files?.[0];
     if (chosen) void chooseFile(chosen);
   };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) take(event.dataTransfer.files);
-  };
+  const { dragging, dropProps } = useFileDrop((files) => take(files), busy !== null);
 
   return (
     <div className="wizard-step">
@@ -46,18 +41,7 @@ export function FileStep() {
 
       <div
         className={`drop-zone${dragging ? ' drop-zone--over' : ''}${busy ? ' drop-zone--busy' : ''}`}
-        onDragEnter={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = busy ? 'none' : 'copy';
-        }}
-        onDragLeave={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
+        {...dropProps}
       >
         <input
           ref={input}
