@@ -1,6 +1,7 @@
 // The contract's seized-goods operations (issue 6): seizures and their inventories, the examination of each line,
 // photos, automatic checks and the report for the authority. Spread into `operations` in contract.ts.
 import { z } from 'zod';
+import type { ImportFieldInfo, ImportPreview } from './contract';
 import { filePath, id, op, text } from './operationParts';
 
 export const VERDICTS = ['counterfeit', 'genuine', 'inconclusive'] as const;
@@ -77,8 +78,36 @@ export interface SeizureDetail extends SeizureSummary {
   consignor: string;
   consignee: string;
   notes: string;
-  documents: { evidenceId: number; name: string; mediaType: string }[];
+  documents: SeizureDocument[];
   lineRows: SeizedLineRow[];
+}
+
+/** A document the authority sent with the seizure (detention notice, inventory, photos), kept as evidence. */
+export interface SeizureDocument {
+  evidenceId: number;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface SeizureDocumentsResult {
+  added: SeizureDocument[];
+  /** Files whose bytes this seizure already holds: nothing new was written for them. */
+  already: SeizureDocument[];
+}
+
+/** What an inventory file holds before it is imported: its first rows, the fields and the mapping the import would use. */
+export interface InventoryPreview {
+  preview: ImportPreview;
+  fields: ImportFieldInfo[];
+  presetLabel: string;
+  /** Field → column, as the import would read it with the given mapping. */
+  mapping: Record<string, string>;
+  /** Why the import would refuse this mapping (no quantity column…), or null when it can go ahead. */
+  mappingProblem: string | null;
 }
 
 export interface SeizedLineRow {
@@ -164,6 +193,8 @@ export interface SeizureReportResult {
 }
 
 const lineId = z.strictObject({ lineId: id });
+const inventoryMappingSchema = z.record(z.string().max(60), z.string().max(500));
+const documentFile = z.strictObject({ path: filePath, name: text(500).optional() });
 const measure = z.number().positive().finite().nullable();
 
 export const seizureOperations = {
@@ -194,7 +225,14 @@ export const seizureOperations = {
   'seizures.importInventory': op<
     z.ZodObject<{ seizureId: typeof id; path: typeof filePath; mapping: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>> }>,
     InventoryImportSummary
-  >(z.strictObject({ seizureId: id, path: filePath, mapping: z.record(z.string().max(60), z.string().max(500)).optional() })),
+  >(z.strictObject({ seizureId: id, path: filePath, mapping: inventoryMappingSchema.optional() })),
+  'seizures.previewInventory': op<z.ZodObject<{ path: typeof filePath; mapping: z.ZodOptional<typeof inventoryMappingSchema> }>, InventoryPreview>(
+    z.strictObject({ path: filePath, mapping: inventoryMappingSchema.optional() }),
+  ),
+  /** Documents received from the authority; `name` is the file's own name when the path is an upload's temporary copy. */
+  'seizures.addDocuments': op<z.ZodObject<{ seizureId: typeof id; files: z.ZodArray<typeof documentFile> }>, SeizureDocumentsResult>(
+    z.strictObject({ seizureId: id, files: z.array(documentFile).min(1).max(200) }),
+  ),
   /** Without outDir the report goes to reports/ beside the workspace, in a folder named by the seizure and the time. */
   'seizures.report': op<z.ZodObject<{ seizureId: typeof id; outDir: z.ZodOptional<typeof filePath> }>, SeizureReportResult>(z.strictObject({ seizureId: id, outDir: filePath.optional() })),
 };

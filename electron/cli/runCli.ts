@@ -61,6 +61,7 @@ Commands:
   seizure list --db PATH [--json]                                     the seizures by deadline, with progress and warnings
   seizure import FILE --db PATH (--seizure ID | --reference REF [--authority A] [--deadline YYYY-MM-DD])
             [--map FIELD=COLUMN]... [--sheet NAME] [--json]           read a customs inventory (CSV or XLSX) into a seizure
+  seizure document add FILE... --db PATH --seizure ID [--json]        keep the documents received with a seizure as evidence
   seizure report --db PATH --seizure ID --out DIR [--force] [--json]  the examination report: PDF, CSV, XLSX, signed manifest
   serve     --db PATH [--port N] [--no-open]                          open the workstation in a browser
   help                                                                show this help

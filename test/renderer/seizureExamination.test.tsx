@@ -48,7 +48,8 @@ function lineDetail(overrides: Partial<SeizedLineDetail> = {}): SeizedLineDetail
   };
 }
 
-/** A fake of the desktop bridge that answers the line operations from one line held in memory, and logs the calls. */
+/** A fake of the desktop bridge that answers the line operations from one line held in memory (and the catalogue with
+ * one product), and logs the calls. */
 const calls: { op: string; input: Record<string, unknown> }[] = [];
 let current = lineDetail();
 beforeAll(() => {
@@ -56,6 +57,7 @@ beforeAll(() => {
     call: async (op, input) => {
       const args = input as Record<string, unknown>;
       calls.push({ op, input: args });
+      if (op === 'products.list') return { ok: true, value: [{ id: 3, sku: 'CV-BG-1001', name: 'Aurelle Tote 34' }] };
       if (op === 'seizures.setCheck') current = { ...current, checks: current.checks.map((c) => (c.id === args.checkId ? { ...c, result: args.result as 'pass' } : c)) };
       if (op === 'seizures.setVerdict') current = { ...current, verdict: args.verdict as 'counterfeit', examiner: args.examiner as string, reasons: 'Failed: Heat-stamped logotype.' };
       return { ok: true, value: current };

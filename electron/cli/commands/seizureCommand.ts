@@ -1,6 +1,7 @@
-// `assay seizure list | import | report`: routes to the seized-goods subcommands.
+// `assay seizure list | import | document add | report`: routes to the seized-goods subcommands.
 import { AssayError } from '../../core/errors';
 import type { CliIo } from '../io';
+import { seizureDocumentCommand } from './seizureDocumentCommand';
 import { seizureImportCommand } from './seizureImportCommand';
 import { seizureListCommand } from './seizureListCommand';
 import { seizureReportCommand } from './seizureReportCommand';
@@ -12,9 +13,11 @@ export async function seizureCommand(args: string[], io: CliIo): Promise<number>
       return seizureListCommand(rest, io);
     case 'import':
       return seizureImportCommand(rest, io);
+    case 'document':
+      return seizureDocumentCommand(rest, io);
     case 'report':
       return seizureReportCommand(rest, io);
     default:
-      throw new AssayError('bad_flag', `seizure takes "list", "import FILE" or "report"${sub ? `, not "${sub}"` : ''}. Run "assay help" to see their flags.`);
+      throw new AssayError('bad_flag', `seizure takes "list", "import FILE", "document add FILE..." or "report"${sub ? `, not "${sub}"` : ''}. Run "assay help" to see their flags.`);
   }
 }

@@ -2,7 +2,7 @@
 // the automatic findings, and the evidence rows behind photos. Callers wrap writes in a transaction with the
 // custody event that records them.
 import type Database from 'better-sqlite3';
-import type { AutoFinding, CheckResult, ExaminationCheckRow, SeizedLineRow, SeizureFields, TransportMode, Verdict } from '../../api/seizureContract';
+import type { AutoFinding, CheckResult, ExaminationCheckRow, SeizedLineRow, SeizureDocument, SeizureFields, TransportMode, Verdict } from '../../api/seizureContract';
 
 export interface SeizureRow extends SeizureFields {
   id: number;
@@ -80,12 +80,11 @@ export function listSeizureRows(db: Database.Database): SeizureRow[] {
   return (db.prepare(`${SEIZURE_SELECT} ORDER BY s.deadline_on IS NULL, s.deadline_on, s.id`).all() as Record<string, unknown>[]).map(toSeizure);
 }
 
-export function seizureDocuments(db: Database.Database, seizureId: number): { evidenceId: number; name: string; mediaType: string }[] {
-  return db.prepare('SELECT e.id AS evidenceId, e.original_name AS name, e.media_type AS mediaType FROM seizure_document d JOIN evidence e ON e.id = d.evidence_id WHERE d.seizure_id = ? ORDER BY e.id').all(seizureId) as {
-    evidenceId: number;
-    name: string;
-    mediaType: string;
-  }[];
+export function seizureDocuments(db: Database.Database, seizureId: number): SeizureDocument[] {
+  return db
+    .prepare(`SELECT e.id AS evidenceId, e.original_name AS name, e.media_type AS mediaType, e.size, e.sha256, e.added_by AS addedBy, d.added_at AS addedAt
+      FROM seizure_document d JOIN evidence e ON e.id = d.evidence_id WHERE d.seizure_id = ? ORDER BY d.added_at, e.id`)
+    .all(seizureId) as SeizureDocument[];
 }
 
 /* ---------- lines ---------- */

@@ -1,5 +1,5 @@
-// The seized-goods operations of the contract: seizures, their lines, the examination, photos, the inventory import
-// and the report, each handed to core/seizures with who is acting and when.
+// The seized-goods operations of the contract: seizures, their lines, the examination, photos, the inventory import,
+// the documents received and the report, each handed to core/seizures with who is acting and when.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../api/contract';
@@ -9,12 +9,15 @@ import { exportSeizureReport } from '../seizures/exportSeizureReport';
 import { importInventory } from '../seizures/importInventory';
 import { runAutoChecks, setCheck, setMeasurements, setProduct, setVerdict } from '../seizures/lineExamination';
 import { addLinePhotos, photoBytes } from '../seizures/linePhotos';
+import { previewInventory } from '../seizures/previewInventory';
+import { addSeizureDocuments } from '../seizures/seizureDocuments';
 import { addLine, createSeizure, updateSeizure } from '../seizures/seizureEditing';
 import { lineDetail, listSeizures, seizureDetail } from '../seizures/seizureViews';
 
 type SeizureOperations =
   | 'seizures.list' | 'seizures.get' | 'seizures.create' | 'seizures.update' | 'seizures.addLine' | 'seizures.line' | 'seizures.setCheck' | 'seizures.setVerdict'
-  | 'seizures.setMeasurements' | 'seizures.setProduct' | 'seizures.autoCheck' | 'seizures.addPhotos' | 'seizures.photo' | 'seizures.importInventory' | 'seizures.report';
+  | 'seizures.setMeasurements' | 'seizures.setProduct' | 'seizures.autoCheck' | 'seizures.addPhotos' | 'seizures.photo' | 'seizures.importInventory' | 'seizures.previewInventory'
+  | 'seizures.addDocuments' | 'seizures.report';
 
 export function seizureHandlers(ws: Workspace): Pick<Handlers, SeizureOperations> {
   const { db } = ws;
@@ -37,6 +40,8 @@ export function seizureHandlers(ws: Workspace): Pick<Handlers, SeizureOperations
       return { mediaType: photo.mediaType, base64: photo.bytes.toString('base64') };
     },
     'seizures.importInventory': ({ seizureId, path, mapping }) => importInventory(db, seizureId, path, who(), { overrides: mapping ?? {} }),
+    'seizures.previewInventory': ({ path, mapping }) => previewInventory(path, mapping ?? {}),
+    'seizures.addDocuments': ({ seizureId, files }) => addSeizureDocuments(db, ws.dir, seizureId, files, who()),
     'seizures.report': ({ seizureId, outDir }) => exportSeizureReport(ws, { seizureId, out: outDir ?? defaultReportFolder(ws.dir, seizureId) }, who()),
   };
 }

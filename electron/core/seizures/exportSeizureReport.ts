@@ -1,13 +1,14 @@
 // `assay seizure report` and the app's report button: writes report.pdf, the inventory with verdicts as CSV and
-// XLSX, the photos, and the packets' manifest.json, SHA256SUMS, public key and Ed25519 manifest.sig, all or
-// nothing, so `assay verify DIR` and `sha256sum -c` check it like a takedown packet. Records a custody event.
+// XLSX, the photos, the documents received from the authority, and the packets' manifest.json, SHA256SUMS, public
+// key and Ed25519 manifest.sig, all or nothing, so `assay verify DIR` and `sha256sum -c` check it like a takedown
+// packet. Records a custody event.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SeizureReportResult } from '../../api/seizureContract';
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { evidenceStoreFor } from '../cases/evidenceStore';
 import type { Workspace } from '../db/openWorkspace';
-import { identifiersOfSeizure } from '../db/seizureRepository';
+import { identifiersOfSeizure, seizureDocuments } from '../db/seizureRepository';
 import { canonicalJson, sha256Hex } from '../hashing';
 import { safeFileName } from '../packets/evidenceNames';
 import { ASSAY_VERSION, workspaceSigningKey } from '../packets/exportPacket';
@@ -54,6 +55,12 @@ export async function exportSeizureReport(ws: Workspace, r: SeizureReportRequest
       entries.push({ path: photoPath, file: store.pathOf(photo.sha256), sha256: photo.sha256, size, label: `"${photo.name}" (evidence ${photo.evidenceId})` });
       files.push({ path: photoPath, size, sha256: photo.sha256, role: 'photo' });
     }
+  }
+  // The documents the authority sent, so it sees exactly what the brand received.
+  for (const doc of seizureDocuments(ws.db, r.seizureId)) {
+    const docPath = `documents/${doc.evidenceId}-${safeFileName(doc.name)}`;
+    entries.push({ path: docPath, file: store.pathOf(doc.sha256), sha256: doc.sha256, size: doc.size, label: `"${doc.name}" (evidence ${doc.evidenceId})` });
+    files.push({ path: docPath, size: doc.size, sha256: doc.sha256, role: 'document' });
   }
   const { seizure, totals } = data;
   // The packets' manifest format, so their verifier checks it; "case" names the seizure for its one-line summary.

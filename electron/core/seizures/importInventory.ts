@@ -35,6 +35,13 @@ export interface InventoryImportOptions {
 
 /** The mapping for a file's header: the customs preset where it fits, header suggestions for the rest, then overrides. */
 export function inventoryMapping(headers: readonly string[], overrides: Record<string, string> = {}, fileName = 'the file'): ColumnMapping {
+  const { mapping, problem } = resolvedInventoryMapping(headers, overrides, fileName);
+  if (problem) throw new AssayError('invalid_input', problem);
+  return mapping;
+}
+
+/** The same mapping with, instead of a refusal, the sentence saying why an import would refuse it (null when it would not). */
+export function resolvedInventoryMapping(headers: readonly string[], overrides: Record<string, string> = {}, fileName = 'the file'): { mapping: ColumnMapping; problem: string | null } {
   const preset = applyPreset(CUSTOMS_INVENTORY_PRESET, headers).mapping;
   const mapping: ColumnMapping = { ...suggestMappingFrom(headers, INVENTORY_HEADER_SYNONYMS, INVENTORY_FIELD_KEYS), ...preset };
   for (const [field, column] of Object.entries(overrides)) {
@@ -48,9 +55,10 @@ export function inventoryMapping(headers: readonly string[], overrides: Record<s
     for (const [other, used] of Object.entries(mapping)) if (used === found && other !== field) delete mapping[other];
     mapping[field] = found;
   }
-  if (!mapping.quantity) throw new AssayError('invalid_input', `${fileName} has no column the quantity can be read from; map one with --map quantity=COLUMN.`);
-  if (!mapping.description && !mapping.model) throw new AssayError('invalid_input', `${fileName} has no description or model column; map one with --map description=COLUMN or --map model=COLUMN.`);
-  return mapping;
+  let problem: string | null = null;
+  if (!mapping.quantity) problem = `${fileName} has no column the quantity can be read from; map one with --map quantity=COLUMN.`;
+  else if (!mapping.description && !mapping.model) problem = `${fileName} has no description or model column; map one with --map description=COLUMN or --map model=COLUMN.`;
+  return { mapping, problem };
 }
 
 interface RowLine {

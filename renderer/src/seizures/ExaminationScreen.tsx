@@ -1,6 +1,7 @@
 // The examination of one seized line, made for a laptop on a warehouse table: large targets, and every action on
 // a key (P/F/N mark the chosen feature, C/G/I give the verdict, arrows move between features and lines). The
-// automatic checks, the photos and the examiner's name and reasons sit beside the checklist.
+// automatic checks, the matched product (which the examiner can correct), the measured weight and dimensions, the
+// photos and the examiner's name and reasons sit beside the checklist.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckResult, SeizedLineDetail, Verdict } from '../../../electron/api/seizureContract';
 import { call } from '../api/client';
@@ -8,7 +9,9 @@ import { errorMessage } from '../api/apiError';
 import { InlineAlert } from '../components/InlineAlert';
 import { PageHeader } from '../components/PageHeader';
 import { EXAMINATION_KEYS, examinationAction } from './examinationKeys';
+import { LineMeasurements } from './LineMeasurements';
 import { LinePhotos } from './LinePhotos';
+import { ProductChooser } from './ProductChooser';
 import { CHECK_LABELS, VERDICT_LABELS, verdictLabel } from './seizurePresentation';
 
 const EXAMINER_KEY = 'assay.examiner';
@@ -205,6 +208,14 @@ export function ExaminationScreen(props: { lineId: number; onLine: (id: number) 
                   Quantity {line.quantity ?? '—'} · declared {line.declaredValue ?? '—'} {line.currency ?? ''} · {line.serialNumbers.length} serials · GTIN {line.gtins.join(', ') || '—'}
                 </p>
               </section>
+              <ProductChooser
+                line={line}
+                onSaved={(detail) => {
+                  show(detail);
+                  select(0);
+                }}
+              />
+              <LineMeasurements key={line.id} line={line} onSaved={show} />
               <LinePhotos lineId={line.id} photos={line.photoIds} chosenCheck={line.checks[selected] ?? null} onAdded={() => setAttempt((n) => n + 1)} />
             </div>
           </div>

@@ -1,20 +1,33 @@
-// The seizures, soonest deadline first, each with its deadline warning and examination progress.
+// The seizures, soonest deadline first, each with its deadline warning and examination progress, and the form
+// that records a new one.
+import { useState } from 'react';
 import { useOperation } from '../api/useOperation';
 import { EmptyState } from '../components/EmptyState';
 import { InlineAlert } from '../components/InlineAlert';
 import { PageHeader } from '../components/PageHeader';
 import { formatDay } from '../format/dateFormat';
 import { formatCount } from '../format/numberFormat';
+import { NewSeizureForm } from './NewSeizureForm';
 import { byDeadline, deadlineBadge, deadlineTone, progressShare, progressText } from './seizurePresentation';
 
 export function SeizureList(props: { onOpen: (id: number) => void }) {
   const seizures = useOperation('seizures.list', {});
   const all = byDeadline(seizures.data ?? []);
   const urgent = all.filter((s) => s.deadline.state === 'due_soon');
+  const [creating, setCreating] = useState(false);
   return (
     <div className="page page--scroll">
-      <PageHeader title="Seizures" subtitle="Customs detentions to answer, soonest deadline first. Open one to examine its lines against the genuine specifications." />
+      <PageHeader
+        title="Seizures"
+        subtitle="Customs detentions to answer, soonest deadline first. Open one to examine its lines against the genuine specifications."
+        actions={
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)} disabled={creating}>
+            New seizure
+          </button>
+        }
+      />
       <div className="page-pad stack">
+        {creating ? <NewSeizureForm onCreated={props.onOpen} onCancel={() => setCreating(false)} /> : null}
         {seizures.error ? <InlineAlert>{seizures.error}</InlineAlert> : null}
         {urgent.length > 0 ? (
           <InlineAlert tone="warning" title={`${urgent.length} seizure${urgent.length === 1 ? ' is' : 's are'} due within two working days.`}>
@@ -23,7 +36,7 @@ export function SeizureList(props: { onOpen: (id: number) => void }) {
         ) : null}
         {seizures.data && all.length === 0 ? (
           <EmptyState title="No seizures yet">
-            <p>Import a customs inventory with “assay seizure import FILE --db PATH --reference REF --authority NAME”.</p>
+            <p>Record one with “New seizure”, then import its inventory; or run “assay seizure import FILE --db PATH --reference REF --authority NAME”.</p>
           </EmptyState>
         ) : null}
         {all.length > 0 ? (

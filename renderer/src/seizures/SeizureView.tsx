@@ -1,4 +1,5 @@
-// One seizure: its details and deadline, progress, the lines with their verdicts and alerts, and the report.
+// One seizure: its details and deadline, progress, the documents received, the inventory import, the lines with
+// their verdicts and alerts, and the report.
 import { useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../api/apiError';
@@ -8,10 +9,13 @@ import { InlineAlert } from '../components/InlineAlert';
 import { PageHeader } from '../components/PageHeader';
 import { formatDay } from '../format/dateFormat';
 import { formatCount } from '../format/numberFormat';
+import { InventoryImport } from './InventoryImport';
+import { SeizureDocuments } from './SeizureDocuments';
 import { deadlineBadge, deadlineTone, progressShare, progressText, verdictLabel } from './seizurePresentation';
 
 export function SeizureView(props: { seizureId: number; onBack: () => void; onExamine: (lineId: number) => void }) {
   const seizure = useOperation('seizures.get', { id: props.seizureId });
+  const [importing, setImporting] = useState(false);
   const [report, setReport] = useState<{ busy: boolean; message: string | null; error: string | null }>({ busy: false, message: null, error: null });
   const s = seizure.data;
   const tone = s ? deadlineTone(s.deadline) : null;
@@ -35,6 +39,9 @@ export function SeizureView(props: { seizureId: number; onBack: () => void; onEx
           <>
             <button type="button" className="button" onClick={props.onBack}>
               All seizures
+            </button>
+            <button type="button" className="button" disabled={!s || importing} onClick={() => setImporting(true)}>
+              Import inventory
             </button>
             <button type="button" className="button button--primary" disabled={!s || report.busy} onClick={() => void writeReport()}>
               {report.busy ? 'Writing the report…' : 'Write the report'}
@@ -70,11 +77,13 @@ export function SeizureView(props: { seizureId: number; onBack: () => void; onEx
                 {s.notes ? <Fact term="Notes" wide>{s.notes}</Fact> : null}
               </dl>
             </section>
+            {importing ? <InventoryImport seizureId={s.id} onImported={seizure.reload} onClose={() => setImporting(false)} /> : null}
             {s.flagged > 0 ? (
               <InlineAlert tone="warning" title={`${s.flagged} line${s.flagged === 1 ? ' is' : 's are'} flagged.`}>
                 Their problems are shown on each line; they are kept as entered until corrected.
               </InlineAlert>
             ) : null}
+            {s.lineRows.length === 0 && !importing ? <p className="muted">No inventory lines yet: use “Import inventory” to read the authority’s sheet.</p> : null}
             <div className="table-wrap">
               <table className="data-table data-table--selectable seizure-lines">
                 <caption className="visually-hidden">Inventory lines</caption>
@@ -113,6 +122,7 @@ export function SeizureView(props: { seizureId: number; onBack: () => void; onEx
                 </tbody>
               </table>
             </div>
+            <SeizureDocuments seizureId={s.id} documents={s.documents} onChanged={seizure.reload} />
           </>
         ) : null}
       </div>
