@@ -53,6 +53,8 @@ export function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): Score
   // leaves a record of how far it got (see interruptedScoringRun).
   let committed = 0;
   recordScoringRun(db, { started_at: startedAt, pid: process.pid, scored: 0 });
+  // Each batch is written in an IMMEDIATE transaction: it reads what is stored before it writes, and a deferred
+  // transaction that read first cannot take the write lock once an import or a decision has committed meanwhile.
   const flush = db.transaction((batch: RescoredListing[]) => {
     write(batch);
     committed += batch.length;
@@ -79,12 +81,12 @@ export function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): Score
     summary.scored += 1;
     pending.push({ scored: noProduct ? scoreWithoutProduct(l, inputHash) : scorer.score(l, inputHash), previous: l });
     if (pending.length >= BATCH) {
-      flush(pending);
+      flush.immediate(pending);
       pending = [];
       options.onProgress?.(summary.listings);
     }
   }
-  flush(pending);
+  flush.immediate(pending);
   recordScoringRun(db, { started_at: startedAt, finished_at: now().toISOString(), scored: summary.scored });
   options.onProgress?.(summary.listings);
   Object.assign(summary, scoredTotals(db));
