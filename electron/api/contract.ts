@@ -21,6 +21,18 @@ export const listingFilterSchema = z.strictObject({
   query: text(500).default(''),
   marketplaces: z.array(text(40)).max(20).default([]),
   statuses: z.array(z.enum(LISTING_STATUSES)).max(LISTING_STATUSES.length).default([]),
+  /** Risk score from and to, both included (a dashboard risk bin); unscored listings never match. */
+  riskMin: z.number().int().min(0).max(100).optional(),
+  riskMax: z.number().int().min(0).max(100).optional(),
+  /** Listings with at least one finding of this rule (e.g. price.below_msrp_share). */
+  rule: text(100).optional(),
+  /** The seller's location, compared without surrounding spaces ('' for listings without one). */
+  sellerLocation: text(200).optional(),
+  /** Listings matched to this product. */
+  productId: id.optional(),
+  /** First seen on or after / on or before these days (YYYY-MM-DD, both included). */
+  firstSeenFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD').optional(),
+  firstSeenTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD').optional(),
 });
 export type ListingFilter = z.infer<typeof listingFilterSchema>;
 

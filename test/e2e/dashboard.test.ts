@@ -1,6 +1,8 @@
 // The Dashboard in Debian's Chromium on a scored demo workspace: every chart draws its SVG with data, the figures
-// agree with the contract, filters live in the address, a bar clicks through to the listings, exports download.
+// agree with the contract, filters live in the address, a bar clicks through to exactly its listings (with a
+// removable chip saying why the list is short), exports download.
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotPath } from '../support/browser';
@@ -83,5 +85,67 @@ describe('the Dashboard in a browser', () => {
     const grid = page.getByRole('grid', { name: 'Listings' });
     await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount')) - 1).toBe(expected);
     await page.screenshot({ path: screenshotPath('dashboard-click-through.png') });
+  });
+
+  const openDashboard = async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Dashboard/ }).click();
+    await expect.poll(() => chart('risk-histogram').getAttribute('data-state')).toBe('ready');
+  };
+  const grid = () => page.getByRole('grid', { name: 'Listings' });
+  const rowCount = async () => Number(await grid().getAttribute('aria-rowcount')) - 1;
+
+  it('clicks a risk bin through to exactly its listings, shown by a chip that can be removed', async () => {
+    await openDashboard();
+    const { bins } = (await api('dashboard.riskHistogram', { filter: {} })) as { bins: { from: number; to: number; listings: number }[] };
+    // The fullest high-risk bin: a real subset of the workspace, large enough to be worth checking.
+    const index = bins.reduce((best, b, i) => (b.from >= 60 && b.listings > (bins[best]?.listings ?? 0) ? i : best), 6);
+    const bin = bins[index]!;
+    expect(bin.listings).toBeGreaterThan(0);
+    expect(bin.listings).toBeLessThan(3000);
+    await chart('risk-histogram').locator('.recharts-bar-rectangle').nth(index).locator('path').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/listings');
+    const chip = page.getByRole('group', { name: 'Also filtered by' });
+    await expect.poll(() => chip.innerText()).toContain(`Risk ${bin.from}–${bin.to}`);
+    await expect.poll(rowCount).toBe(bin.listings);
+    expect(((await api('listings.count', { riskMin: bin.from, riskMax: bin.to })) as { total: number }).total).toBe(bin.listings);
+    await page.getByRole('button', { name: `Remove filter Risk ${bin.from}–${bin.to}` }).click();
+    await expect.poll(rowCount).toBe(3000);
+    await expect.poll(() => chip.count()).toBe(0);
+  });
+
+  it('clicks a findings bar through to the listings with a finding of that rule', async () => {
+    await openDashboard();
+    const rules = (await api('dashboard.findingsByRule', { filter: {} })) as { rule: string; findings: number }[];
+    const top = rules[0]!;
+    await chart('findings-by-rule').locator('.recharts-bar-rectangle path').first().click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/listings');
+    await expect.poll(() => page.getByRole('group', { name: 'Also filtered by' }).innerText()).toContain(`Rule: ${top.rule}`);
+    // The bar counts findings; a listing may hold several findings of one rule, so it counts each listing once.
+    const db = new Database(station.db, { readonly: true });
+    const listings = (db.prepare('SELECT count(DISTINCT listing_id) AS n FROM finding WHERE rule = ?').get(top.rule) as { n: number }).n;
+    db.close();
+    expect(listings).toBeGreaterThan(0);
+    expect(listings).toBeLessThanOrEqual(top.findings);
+    await expect.poll(rowCount).toBe(listings);
+  });
+
+  it('clicks a band of listings over time through to that marketplace\'s listings first seen that week', async () => {
+    await openDashboard();
+    const overTime = (await api('dashboard.listingsOverTime', { filter: {} })) as { weeks: { week: string; byMarketplace: Record<string, number> }[] };
+    // Just above the baseline in the middle of the chart, inside the lowest band (the stacked bands overlap as boxes).
+    const box = (await chart('listings-over-time').locator('.recharts-area-area').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 3);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height - 3);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/listings');
+    const chipText = await page.getByRole('group', { name: 'Also filtered by' }).innerText();
+    const [, from, to] = /First seen (\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})/.exec(chipText) ?? [];
+    const week = overTime.weeks.find((w) => w.week === from);
+    expect(week, chipText).toBeDefined();
+    expect(new Date(`${to}T00:00:00Z`).getTime() - new Date(`${from}T00:00:00Z`).getTime()).toBe(6 * 86_400_000);
+    // The band clicked is whichever marketplace lies under the pointer: the one ticked on the Listings page.
+    const ticked = page.locator('input[id^="filter-marketplace-"]:checked');
+    await expect.poll(() => ticked.count()).toBe(1);
+    const marketplace = (await ticked.getAttribute('id'))!.slice('filter-marketplace-'.length);
+    await expect.poll(rowCount).toBe(week!.byMarketplace[marketplace]);
   });
 });

@@ -151,6 +151,34 @@ export function filterSql(filter: ListingFilter): { where: string[]; params: Rec
     where.push(`status IN (${filter.statuses.map((_, i) => `@s${i}`).join(', ')})`);
     filter.statuses.forEach((s, i) => (params[`s${i}`] = s));
   }
+  if (filter.riskMin !== undefined || filter.riskMax !== undefined) {
+    where.push('risk_score BETWEEN @riskMin AND @riskMax');
+    params.riskMin = filter.riskMin ?? 0;
+    params.riskMax = filter.riskMax ?? 100;
+  }
+  // The subqueries name the outer table "listing": every caller reads FROM listing, unaliased.
+  if (filter.rule !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM finding f WHERE f.listing_id = listing.id AND f.rule = @rule)');
+    params.rule = filter.rule;
+  }
+  if (filter.sellerLocation !== undefined) {
+    // Trimmed on both sides, as the dashboard groups locations, so a location bar's count is the listings shown.
+    where.push('trim(seller_location) = @sellerLocation');
+    params.sellerLocation = filter.sellerLocation.trim();
+  }
+  if (filter.productId !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM listing_match m WHERE m.listing_id = listing.id AND m.product_id = @productId)');
+    params.productId = filter.productId;
+  }
+  // first_seen is an ISO timestamp, so a day's end is the start of the next day.
+  if (filter.firstSeenFrom !== undefined) {
+    where.push('first_seen >= @firstSeenFrom');
+    params.firstSeenFrom = filter.firstSeenFrom;
+  }
+  if (filter.firstSeenTo !== undefined) {
+    where.push("first_seen < date(@firstSeenTo, '+1 day')");
+    params.firstSeenTo = filter.firstSeenTo;
+  }
   return { where, params };
 }
 

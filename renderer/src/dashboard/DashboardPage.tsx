@@ -43,7 +43,7 @@ export function DashboardPage() {
         ) : (
           <>
             {options.data ? <DashboardFilters options={options.data} filter={filter} onChange={(f) => navigate(dashboardHref(f))} /> : null}
-            <DashboardBody filter={filter} currency={currency} />
+            <DashboardBody filter={filter} currency={currency} productLabel={options.data?.products.find((p) => p.id === filter.productId)?.sku} />
           </>
         )}
       </div>

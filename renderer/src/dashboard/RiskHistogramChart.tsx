@@ -1,5 +1,5 @@
 // How many listings fall in each ten-point band of the risk score; the high-risk bands in red.
-// Clicking a bar opens the Listings page sorted by risk (riskiest first for the upper bands).
+// Clicking a bar opens the Listings page filtered to exactly that band's risk scores.
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RiskBin } from '../../../electron/api/dashboardContract';
 import { formatCount } from '../format/numberFormat';

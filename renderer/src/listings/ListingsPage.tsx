@@ -8,6 +8,8 @@ import { navigate, routeHref } from '../routing/hashRoute';
 import { useWorkspace } from '../workspace/workspaceStore';
 import { ReviewQueue } from '../review/ReviewQueue';
 import { BulkActionBar } from './BulkActionBar';
+import { ActiveFilterChips } from './ActiveFilterChips';
+import { activeFilterChips } from './extraFilterChips';
 import { ListingDetailPanel } from './ListingDetailPanel';
 import { ListingFilters } from './ListingFilters';
 import { ListingsGrid } from './ListingsGrid';
@@ -106,7 +108,8 @@ export function ListingsPage({ openId }: { openId: number | null }) {
     closePanel();
   };
 
-  const filtered = store.filter.query !== '' || store.filter.marketplaces.length > 0 || store.filter.statuses.length > 0 || store.searchText !== '';
+  const chips = activeFilterChips(store.filter, store.productLabel);
+  const filtered = store.filter.query !== '' || store.filter.marketplaces.length > 0 || store.filter.statuses.length > 0 || chips.length > 0 || store.searchText !== '';
   const queryKey = JSON.stringify([store.filter, store.sort]);
   const error = rows.countError ?? source.error ?? facets.error;
 
@@ -124,6 +127,7 @@ export function ListingsPage({ openId }: { openId: number | null }) {
             onClearFilters={store.clearFilters}
           />
           <ListingFilters facets={facets.data} filter={store.filter} onToggleMarketplace={store.toggleMarketplace} onToggleStatus={store.toggleStatus} />
+          <ActiveFilterChips chips={chips} onRemove={store.removeExtraFilter} />
           <div className="listings-page__review">
             <button type="button" className="button button--primary button--small" onClick={() => store.setMode('review')}>
               Review queue

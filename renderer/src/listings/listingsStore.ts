@@ -1,7 +1,22 @@
-// What the person has asked of the listings grid: search text, marketplace and status filters, sort,
-// and the active row. Kept in a store so leaving the page and coming back finds them as they were.
+// What the person has asked of the listings grid: search text, marketplace and status filters, the extra
+// filters a dashboard chart sets (risk range, rule, location, product, first-seen days), sort, and the active row. Kept in a store so leaving the page and coming back finds them as they were.
 import { create } from 'zustand';
 import type { ListingFilter, ListingSort, ListingSortColumn, ListingStatus } from '../../../electron/api/contract';
+
+/** The filter fields only a dashboard click sets; each shows as a removable chip. */
+export type ExtraFilter = Pick<ListingFilter, 'riskMin' | 'riskMax' | 'rule' | 'sellerLocation' | 'productId' | 'firstSeenFrom' | 'firstSeenTo'>;
+/** One chip removes the fields that belong together (both ends of a range). */
+export type ExtraFilterChip = 'risk' | 'rule' | 'sellerLocation' | 'product' | 'firstSeen';
+
+export const CHIP_FIELDS: Record<ExtraFilterChip, (keyof ExtraFilter)[]> = {
+  risk: ['riskMin', 'riskMax'],
+  rule: ['rule'],
+  sellerLocation: ['sellerLocation'],
+  product: ['productId'],
+  firstSeen: ['firstSeenFrom', 'firstSeenTo'],
+};
+
+const EMPTY_FILTER: ListingFilter = { query: '', marketplaces: [], statuses: [] };
 
 export const DEFAULT_SORT: ListingSort = { column: 'last_seen', direction: 'desc' };
 
@@ -21,6 +36,8 @@ interface ListingsState {
   /** What is typed in the search box, before the debounce commits it to the filter. */
   searchText: string;
   filter: ListingFilter;
+  /** How the product filter reads on its chip (its SKU), when whoever set it knew. */
+  productLabel: string | null;
   sort: ListingSort;
   activeIndex: number;
   /** The grid, or the review queue over the same filter. */
@@ -36,6 +53,9 @@ interface ListingsState {
   toggleMarketplace: (marketplace: string) => void;
   toggleStatus: (status: ListingStatus) => void;
   clearFilters: () => void;
+  /** Sets the extra filter fields given (undefined ones are left out), keeping the rest of the filter. */
+  setExtraFilter: (extra: ExtraFilter, productLabel?: string) => void;
+  removeExtraFilter: (chip: ExtraFilterChip) => void;
   sortBy: (column: ListingSortColumn) => void;
   setActiveIndex: (index: number) => void;
   setMode: (mode: 'grid' | 'review') => void;
@@ -50,7 +70,8 @@ const toggled = <T>(list: readonly T[], value: T): T[] => (list.includes(value) 
 
 export const useListingsStore = create<ListingsState>((set) => ({
   searchText: '',
-  filter: { query: '', marketplaces: [], statuses: [] },
+  filter: EMPTY_FILTER,
+  productLabel: null,
   sort: DEFAULT_SORT,
   activeIndex: 0,
   mode: 'grid',
@@ -63,7 +84,18 @@ export const useListingsStore = create<ListingsState>((set) => ({
     }),
   toggleMarketplace: (marketplace) => set((s) => ({ filter: { ...s.filter, marketplaces: toggled(s.filter.marketplaces, marketplace) }, activeIndex: 0, ...NO_SELECTION })),
   toggleStatus: (status) => set((s) => ({ filter: { ...s.filter, statuses: toggled(s.filter.statuses, status) }, activeIndex: 0, ...NO_SELECTION })),
-  clearFilters: () => set({ searchText: '', filter: { query: '', marketplaces: [], statuses: [] }, activeIndex: 0, ...NO_SELECTION }),
+  clearFilters: () => set({ searchText: '', filter: EMPTY_FILTER, productLabel: null, activeIndex: 0, ...NO_SELECTION }),
+  setExtraFilter: (extra, productLabel) =>
+    set((s) => {
+      const given = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) as ExtraFilter;
+      return { filter: { ...s.filter, ...given }, productLabel: given.productId !== undefined ? (productLabel ?? null) : s.productLabel, activeIndex: 0, ...NO_SELECTION };
+    }),
+  removeExtraFilter: (chip) =>
+    set((s) => {
+      const filter = { ...s.filter };
+      for (const field of CHIP_FIELDS[chip]) delete filter[field];
+      return { filter, productLabel: chip === 'product' ? null : s.productLabel, activeIndex: 0, ...NO_SELECTION };
+    }),
   sortBy: (column) =>
     set((s) => ({
       sort: s.sort.column === column ? { column, direction: s.sort.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: FIRST_DIRECTION[column] },
