@@ -2,6 +2,7 @@
 // (names come from the table itself, never from the archive), with this workspace's ids put in by the caller.
 import type Database from 'better-sqlite3';
 
+import { rowInserter, tableColumnNames } from '../db/caseArchiveRepository';
 import type { BundleRow } from './caseBundle';
 
 export interface RowWriter {
@@ -13,11 +14,11 @@ export interface RowWriter {
 
 export function rowWriter(db: Database.Database): RowWriter {
   const columnCache = new Map<string, Set<string>>();
-  const statements = new Map<string, Database.Statement>();
+  const statements = new Map<string, (values: (string | number | null | undefined)[]) => number>();
   const columns = (table: string): Set<string> => {
     let set = columnCache.get(table);
     if (!set) {
-      set = new Set((db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name));
+      set = new Set(tableColumnNames(db, table));
       columnCache.set(table, set);
     }
     return set;
@@ -33,10 +34,10 @@ export function rowWriter(db: Database.Database): RowWriter {
       const key = `${table}\u0000${names.join(',')}`;
       let statement = statements.get(key);
       if (!statement) {
-        statement = db.prepare(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
+        statement = rowInserter(db, table, names);
         statements.set(key, statement);
       }
-      return Number(statement.run(...names.map((n) => values[n])).lastInsertRowid);
+      return statement(names.map((n) => values[n]));
     },
   };
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { appendCustodyEvent, GENESIS_HASH } from '../cases/custodyLog';
 import { evidenceStoreFor } from '../cases/evidenceStore';
+import { custodyHead, importedCaseUid } from '../db/caseArchiveRepository';
 import type { Workspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import { sha256Hex } from '../hashing';
@@ -54,9 +55,8 @@ export async function exportCaseArchive(ws: Workspace, r: CaseExportRequest): Pr
   const { bundle, head, uid } = ws.db.transaction(() => {
     const b = readCaseBundle(ws.db, r.caseId);
     if (!b) throw new AssayError('not_found', `There is no case ${r.caseId} in ${ws.dbPath}. "assay case list" shows the cases.`);
-    const h = (ws.db.prepare('SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) ?? { seq: 0, hash: GENESIS_HASH };
-    const imported = ws.db.prepare('SELECT case_uid FROM imported_case WHERE case_id = ? ORDER BY first_imported_at LIMIT 1').get(r.caseId) as { case_uid: string } | undefined;
-    return { bundle: b, head: h, uid: imported?.case_uid ?? caseUid(fingerprint, r.caseId) };
+    const h = custodyHead(ws.db) ?? { seq: 0, hash: GENESIS_HASH };
+    return { bundle: b, head: h, uid: importedCaseUid(ws.db, r.caseId) ?? caseUid(fingerprint, r.caseId) };
   })();
 
   const store = evidenceStoreFor(ws.dir);

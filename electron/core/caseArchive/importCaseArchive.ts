@@ -9,6 +9,7 @@ import fs from 'node:fs';
 
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { evidenceStoreFor } from '../cases/evidenceStore';
+import { brandIdByExactName, caseExists, caseMergeWriter, caseRow, importedCaseId, importedCustodyWriter, listingMergeWriter, productByBrandSkuReader, upsertImportedCase } from '../db/caseArchiveRepository';
 import type { Workspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import { currentActor } from '../imports/actor';
@@ -141,11 +142,11 @@ function preview(ws: Workspace, a: VerifiedCaseArchive): Omit<CaseArchivePreview
 
 /** The local case an archive's case UID names: one imported before, or one of this workspace's own cases. */
 function localCaseFor(ws: Workspace, uid: string): number | null {
-  const imported = ws.db.prepare('SELECT case_id FROM imported_case WHERE case_uid = ?').get(uid) as { case_id: number } | undefined;
-  if (imported) return imported.case_id;
+  const imported = importedCaseId(ws.db, uid);
+  if (imported !== null) return imported;
   const [fingerprint, id] = uid.split(':');
   if (keyStatus(ws.db, fingerprint!) !== 'own') return null;
-  return ws.db.prepare('SELECT 1 FROM "case" WHERE id = ?').get(Number(id)) ? Number(id) : null;
+  return caseExists(ws.db, Number(id)) ? Number(id) : null;
 }
 
 export async function importCaseArchive(ws: Workspace, file: string, options: ImportOptions = {}): Promise<CaseImportResult> {
@@ -200,14 +201,13 @@ function merge(ws: Workspace, a: VerifiedCaseArchive, key: CaseImportResult['key
 
   // The brand, by name.
   const brandName = String(b.brand.name);
-  const brand = db.prepare('SELECT id FROM brand WHERE name = ?').get(brandName) as { id: number } | undefined;
-  const brandId = brand?.id ?? rows.insert('brand', b.brand);
+  const brandId = brandIdByExactName(db, brandName) ?? rows.insert('brand', b.brand);
 
   // Genuine products, by brand + SKU; a local spec that differs is kept and reported.
   const productIds = new Map<number, number>();
-  const findProduct = db.prepare('SELECT * FROM product WHERE brand_id = ? AND sku = ?');
+  const findProduct = productByBrandSkuReader(db);
   for (const p of b.products) {
-    const local = findProduct.get(brandId, p.sku) as Record<string, unknown> | undefined;
+    const local = findProduct(brandId, p.sku);
     if (local) {
       productIds.set(p.originId, local.id as number);
       counts.productsMatched += 1;
@@ -221,15 +221,11 @@ function merge(ws: Workspace, a: VerifiedCaseArchive, key: CaseImportResult['key
 
   // Listings with their sellers, prices, matches and findings, by marketplace + listing id.
   const listingIds = new Map<number, number>();
-  const findListing = db.prepare('SELECT * FROM listing WHERE marketplace = ? AND listing_id = ?');
-  const findSeller = db.prepare('SELECT * FROM seller WHERE marketplace = ? AND seller_ref = ?');
-  const addContact = db.prepare('INSERT OR IGNORE INTO seller_contact (seller_id, kind, value, normalised) VALUES (?, ?, ?, ?)');
-  const indexListing = db.prepare('INSERT INTO listing_fts (rowid, search_text) VALUES (?, ?)');
-  const hasPrice = db.prepare('SELECT 1 FROM listing_price WHERE listing_id = ? AND seen_at = ? AND price IS ? AND price_max IS ? AND currency IS ?');
+  const listingsDb = listingMergeWriter(db);
   for (const l of b.listings) {
     let sellerId: number | null = null;
     if (l.seller) {
-      const local = findSeller.get(l.seller.marketplace, l.seller.sellerRef) as Record<string, unknown> | undefined;
+      const local = listingsDb.findSeller(l.seller.marketplace, l.seller.sellerRef);
       if (local) {
         sellerId = local.id as number;
         for (const d of differences(local, l.seller.row, SELLER_FIELDS)) conflicts.push({ kind: 'seller', subject: `${l.seller.marketplace} seller ${l.seller.sellerRef}`, ...d, kept: 'local' });
@@ -237,9 +233,9 @@ function merge(ws: Workspace, a: VerifiedCaseArchive, key: CaseImportResult['key
         sellerId = rows.insert('seller', { ...l.seller.row, marketplace: l.seller.marketplace, seller_ref: l.seller.sellerRef });
         counts.sellersAdded += 1;
       }
-      for (const c of l.seller.contacts) addContact.run(sellerId, c.kind, c.value, c.normalised);
+      for (const c of l.seller.contacts) listingsDb.addContact(sellerId, c.kind, c.value, c.normalised);
     }
-    const local = findListing.get(l.marketplace, l.listingId) as Record<string, unknown> | undefined;
+    const local = listingsDb.findListing(l.marketplace, l.listingId);
     let id: number;
     if (local) {
       id = local.id as number;
@@ -248,7 +244,7 @@ function merge(ws: Workspace, a: VerifiedCaseArchive, key: CaseImportResult['key
     } else {
       id = rows.insert('listing', { ...l.row, marketplace: l.marketplace, listing_id: l.listingId }, { seller_id: sellerId, first_import_id: null, import_id: null });
       const s = l.row;
-      indexListing.run(id, listingSearchText({ title: String(s.title ?? ''), description: String(s.description ?? ''), brand: String(s.brand ?? ''), seller_name: String(s.seller_name ?? '') }));
+      listingsDb.indexListing(id, listingSearchText({ title: String(s.title ?? ''), description: String(s.description ?? ''), brand: String(s.brand ?? ''), seller_name: String(s.seller_name ?? '') }));
       // A listing new here comes with the sender's match and findings; a listing this workspace has keeps its own scoring.
       if (l.match) rows.insert('listing_match', l.match.row, { listing_id: id, product_id: l.match.productOriginId === null ? null : productIds.get(l.match.productOriginId)! });
       for (const f of l.findings) rows.insert('finding', f, { listing_id: id });
@@ -256,7 +252,7 @@ function merge(ws: Workspace, a: VerifiedCaseArchive, key: CaseImportResult['key
     }
     // Price observations from both workstations make one history.
     for (const p of l.prices) {
-      if (!hasPrice.get(id, p.seen_at ?? null, p.price ?? null, p.price_max ?? null, p.currency ?? null)) rows.insert('listing_price', p, { listing_id: id, import_id: null });
+      if (!listingsDb.hasPrice(id, p.seen_at ?? null, p.price ?? null, p.price_max ?? null, p.currency ?? null)) rows.insert('listing_price', p, { listing_id: id, import_id: null });
     }
     listingIds.set(l.originId, id);
   }
@@ -267,28 +263,26 @@ function merge(ws: Workspace, a: VerifiedCaseArchive, key: CaseImportResult['key
   if (caseId === null) {
     caseId = rows.insert('case', b.case, { brand_id: brandId });
   } else {
-    const local = db.prepare('SELECT * FROM "case" WHERE id = ?').get(caseId) as Record<string, unknown>;
+    const local = caseRow(db, caseId)!;
     for (const d of differences(local, b.case, CASE_FIELDS)) conflicts.push({ kind: 'case', subject: `case ${caseId}`, ...d, kept: 'local' });
   }
-  const addCaseListing = db.prepare('INSERT OR IGNORE INTO case_listing (case_id, listing_id, reason, outcome, added_at, outcome_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const caseDb = caseMergeWriter(db);
   for (const l of b.listings) {
     const c = l.caseLink;
-    addCaseListing.run(caseId, listingIds.get(l.originId)!, c.reason ?? '', c.outcome ?? null, c.added_at ?? at, c.outcome_at ?? null);
+    caseDb.addCaseListing(caseId, listingIds.get(l.originId)!, c.reason ?? '', c.outcome ?? null, c.added_at ?? at, c.outcome_at ?? null);
   }
-  const hasTransition = db.prepare('SELECT 1 FROM case_transition WHERE case_id = ? AND to_status = ? AND at = ? AND from_status IS ?');
   for (const t of b.transitions) {
-    if (hasTransition.get(caseId, t.to_status ?? null, t.at ?? null, t.from_status ?? null)) continue;
+    if (caseDb.hasTransition(caseId, t.to_status ?? null, t.at ?? null, t.from_status ?? null)) continue;
     rows.insert('case_transition', t, { case_id: caseId });
     counts.transitionsAdded += 1;
   }
 
   // Evidence rows, by SHA-256: a file this workspace already catalogues keeps its row; links are added once.
   const evidenceIds = new Map<number, number>();
-  const findEvidence = db.prepare('SELECT id FROM evidence WHERE sha256 = ? ORDER BY id LIMIT 1');
   for (const e of [...b.evidence].sort((x, y) => x.originId - y.originId)) {
-    const local = findEvidence.get(e.sha256) as { id: number } | undefined;
-    if (local) {
-      evidenceIds.set(e.originId, local.id);
+    const local = caseDb.findEvidence(e.sha256);
+    if (local !== undefined) {
+      evidenceIds.set(e.originId, local);
       counts.evidenceMatched += 1;
     } else {
       const redacts = e.redactsOriginId === null ? null : (evidenceIds.get(e.redactsOriginId) ?? null);
@@ -296,16 +290,12 @@ function merge(ws: Workspace, a: VerifiedCaseArchive, key: CaseImportResult['key
       counts.evidenceAdded += 1;
     }
   }
-  const linkCase = db.prepare('INSERT OR IGNORE INTO case_evidence (case_id, evidence_id, listing_id, added_at) VALUES (?, ?, ?, ?)');
-  for (const e of b.caseEvidence) linkCase.run(caseId, evidenceIds.get(e.evidenceOriginId)!, e.listingOriginId === null ? null : listingIds.get(e.listingOriginId)!, e.addedAt);
-  const linkListing = db.prepare('INSERT OR IGNORE INTO listing_evidence (listing_id, evidence_id) VALUES (?, ?)');
-  for (const e of b.listingEvidence) linkListing.run(listingIds.get(e.listingOriginId)!, evidenceIds.get(e.evidenceOriginId)!);
+  for (const e of b.caseEvidence) caseDb.linkCaseEvidence(caseId, evidenceIds.get(e.evidenceOriginId)!, e.listingOriginId === null ? null : listingIds.get(e.listingOriginId)!, e.addedAt);
+  for (const e of b.listingEvidence) caseDb.linkListingEvidence(listingIds.get(e.listingOriginId)!, evidenceIds.get(e.evidenceOriginId)!);
 
   // Test buys, by order number within the case.
-  const findTestBuy = db.prepare('SELECT id FROM test_buy WHERE case_id = ? AND order_number = ?');
-  const linkTestBuy = db.prepare('INSERT OR IGNORE INTO test_buy_evidence (test_buy_id, evidence_id) VALUES (?, ?)');
   for (const t of b.testBuys) {
-    let id = (findTestBuy.get(caseId, t.orderNumber) as { id: number } | undefined)?.id;
+    let id = caseDb.findTestBuy(caseId, t.orderNumber);
     if (id === undefined) {
       id = rows.insert('test_buy', { ...t.row, order_number: t.orderNumber }, {
         case_id: caseId,
@@ -314,35 +304,30 @@ function merge(ws: Workspace, a: VerifiedCaseArchive, key: CaseImportResult['key
       });
       counts.testBuysAdded += 1;
     }
-    for (const e of t.evidenceOriginIds) linkTestBuy.run(id, evidenceIds.get(e)!);
+    for (const e of t.evidenceOriginIds) caseDb.linkTestBuyEvidence(id, evidenceIds.get(e)!);
   }
 
   // The sender's custody events, verbatim; one received before with another hash is reported, never overwritten.
-  const findImported = db.prepare('SELECT hash FROM imported_custody_event WHERE origin_fingerprint = ? AND seq = ?');
-  const addImported = db.prepare(`INSERT INTO imported_custody_event (origin_fingerprint, seq, at, actor, action, subject_type, subject_id, details, prev_hash, hash, received_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const custodyDb = importedCustodyWriter(db);
   for (const e of b.custody) {
-    const before = findImported.get(a.fingerprint, e.seq) as { hash: string } | undefined;
-    if (before) {
-      if (before.hash !== e.hash) conflicts.push({ kind: 'custody', subject: `sender's custody event ${e.seq}`, field: 'hash', local: before.hash, archive: e.hash, kept: 'local' });
+    const before = custodyDb.storedHash(a.fingerprint, e.seq);
+    if (before !== null) {
+      if (before !== e.hash) conflicts.push({ kind: 'custody', subject: `sender's custody event ${e.seq}`, field: 'hash', local: before, archive: e.hash, kept: 'local' });
       continue;
     }
-    addImported.run(a.fingerprint, e.seq, e.at, e.actor, e.action, e.subject_type, e.subject_id, e.details, e.prev_hash, e.hash, at);
+    custodyDb.add(a.fingerprint, e, at);
     counts.custodyEventsStored += 1;
   }
 
-  db.prepare(`INSERT INTO imported_case (case_uid, case_id, origin_fingerprint, origin_case_id, key_status, manifest_sha256, first_imported_at, last_imported_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (case_uid) DO UPDATE SET key_status = excluded.key_status, manifest_sha256 = excluded.manifest_sha256, last_imported_at = excluded.last_imported_at, imports = imports + 1`).run(
-    a.manifest.case.uid,
+  upsertImportedCase(db, {
+    caseUid: a.manifest.case.uid,
     caseId,
-    a.manifest.case.uid.split(':')[0]!,
-    Number(a.manifest.case.uid.split(':')[1]),
-    key,
-    a.manifestSha256,
+    originFingerprint: a.manifest.case.uid.split(':')[0]!,
+    originCaseId: Number(a.manifest.case.uid.split(':')[1]),
+    keyStatus: key,
+    manifestSha256: a.manifestSha256,
     at,
-    at,
-  );
+  });
   appendCustodyEvent(db, {
     at,
     actor,

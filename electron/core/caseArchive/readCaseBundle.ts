@@ -3,6 +3,20 @@
 // matched, its evidence rows and links, its test buys, and the custody events about any of these.
 import type Database from 'better-sqlite3';
 
+import {
+  brandRow,
+  caseEvidenceLinkRows,
+  caseListingEvidenceLinkRows,
+  caseListingRows,
+  caseRow,
+  caseTestBuyRows,
+  caseTransitionRows,
+  custodyEventsAboutReader,
+  evidenceRowReader,
+  listingDetailReader,
+  productRowReader,
+  testBuyEvidenceIdReader,
+} from '../db/caseArchiveRepository';
 import type { BundleCustodyEvent, BundleRow, CaseBundle } from './caseBundle';
 
 type Row = Record<string, unknown>;
@@ -20,22 +34,18 @@ function strip(r: Row, drop: readonly string[]): BundleRow {
 const IMPORT_IDS = ['first_import_id', 'import_id'];
 
 export function readCaseBundle(db: Database.Database, caseId: number): CaseBundle | null {
-  const c = db.prepare('SELECT * FROM "case" WHERE id = ?').get(caseId) as Row | undefined;
+  const c = caseRow(db, caseId);
   if (!c) return null;
-  const brand = db.prepare('SELECT * FROM brand WHERE id = ?').get(c.brand_id) as Row;
-  const transitions = (db.prepare('SELECT * FROM case_transition WHERE case_id = ? ORDER BY id').all(caseId) as Row[]).map((r) => strip(r, ['id', 'case_id']));
+  const brand = brandRow(db, c.brand_id);
+  const transitions = caseTransitionRows(db, caseId).map((r) => strip(r, ['id', 'case_id']));
 
-  const listingRows = db.prepare('SELECT l.*, cl.reason AS cl_reason, cl.outcome AS cl_outcome, cl.added_at AS cl_added_at, cl.outcome_at AS cl_outcome_at FROM case_listing cl JOIN listing l ON l.id = cl.listing_id WHERE cl.case_id = ? ORDER BY l.id').all(caseId) as Row[];
-  const sellerOf = db.prepare('SELECT * FROM seller WHERE id = ?');
-  const contactsOf = db.prepare('SELECT kind, value, normalised FROM seller_contact WHERE seller_id = ? ORDER BY id');
-  const pricesOf = db.prepare('SELECT * FROM listing_price WHERE listing_id = ? ORDER BY seen_at, id');
-  const matchOf = db.prepare('SELECT * FROM listing_match WHERE listing_id = ?');
-  const findingsOf = db.prepare('SELECT * FROM finding WHERE listing_id = ? ORDER BY id');
+  const listingRows = caseListingRows(db, caseId);
+  const details = listingDetailReader(db);
   const productIds = new Set<number>();
 
   const listings: CaseBundle['listings'] = listingRows.map((l) => {
-    const seller = l.seller_id === null ? undefined : (sellerOf.get(l.seller_id) as Row | undefined);
-    const match = matchOf.get(l.id) as Row | undefined;
+    const seller = l.seller_id === null ? undefined : details.seller(l.seller_id);
+    const match = details.match(l.id);
     if (match && match.product_id !== null) productIds.add(match.product_id as number);
     return {
       originId: l.id as number,
@@ -44,45 +54,45 @@ export function readCaseBundle(db: Database.Database, caseId: number): CaseBundl
       row: strip(l, ['id', 'seller_id', 'cl_reason', 'cl_outcome', 'cl_added_at', 'cl_outcome_at', ...IMPORT_IDS]),
       caseLink: { reason: l.cl_reason as string, outcome: l.cl_outcome as string | null, added_at: l.cl_added_at as string, outcome_at: l.cl_outcome_at as string | null },
       seller: seller
-        ? { marketplace: seller.marketplace as string, sellerRef: seller.seller_ref as string, row: strip(seller, ['id']), contacts: contactsOf.all(seller.id) as { kind: string; value: string; normalised: string }[] }
+        ? { marketplace: seller.marketplace as string, sellerRef: seller.seller_ref as string, row: strip(seller, ['id']), contacts: details.contacts(seller.id) }
         : null,
-      prices: (pricesOf.all(l.id) as Row[]).map((p) => strip(p, ['id', 'listing_id', 'import_id'])),
+      prices: details.prices(l.id).map((p) => strip(p, ['id', 'listing_id', 'import_id'])),
       // Candidates name this workspace's product ids, which mean nothing elsewhere; the matched product travels by SKU.
       match: match ? { productOriginId: (match.product_id as number | null) ?? null, row: { ...strip(match, ['listing_id', 'product_id']), candidates: '[]' } } : null,
-      findings: (findingsOf.all(l.id) as Row[]).map((f) => strip(f, ['id', 'listing_id'])),
+      findings: details.findings(l.id).map((f) => strip(f, ['id', 'listing_id'])),
     };
   });
 
-  const testBuyRows = db.prepare('SELECT * FROM test_buy WHERE case_id = ? ORDER BY id').all(caseId) as Row[];
+  const testBuyRows = caseTestBuyRows(db, caseId);
   for (const t of testBuyRows) if (t.product_id !== null) productIds.add(t.product_id as number);
-  const productOf = db.prepare('SELECT * FROM product WHERE id = ?');
+  const productOf = productRowReader(db);
   const products: CaseBundle['products'] = [...productIds]
     .sort((a, b) => a - b)
-    .map((id) => productOf.get(id) as Row)
+    .map((id) => productOf(id))
     .map((p) => ({ originId: p.id as number, sku: p.sku as string, row: strip(p, ['id', 'brand_id', ...IMPORT_IDS]) }));
 
   const listingIds = listings.map((l) => l.originId);
-  const caseEvidenceRows = db.prepare('SELECT evidence_id, listing_id, added_at FROM case_evidence WHERE case_id = ? ORDER BY evidence_id').all(caseId) as { evidence_id: number; listing_id: number | null; added_at: string }[];
-  const listingEvidenceRows = db.prepare(`SELECT le.listing_id, le.evidence_id FROM listing_evidence le JOIN case_listing cl ON cl.listing_id = le.listing_id AND cl.case_id = ? ORDER BY le.listing_id, le.evidence_id`).all(caseId) as { listing_id: number; evidence_id: number }[];
-  const testBuyEvidence = db.prepare('SELECT evidence_id FROM test_buy_evidence WHERE test_buy_id = ? ORDER BY evidence_id');
+  const caseEvidenceRows = caseEvidenceLinkRows(db, caseId);
+  const listingEvidenceRows = caseListingEvidenceLinkRows(db, caseId);
+  const testBuyEvidence = testBuyEvidenceIdReader(db);
   const testBuys: CaseBundle['testBuys'] = testBuyRows.map((t) => ({
     originId: t.id as number,
     orderNumber: t.order_number as string,
     listingOriginId: listingIds.includes(t.listing_id as number) ? (t.listing_id as number) : null,
     productOriginId: (t.product_id as number | null) ?? null,
     row: strip(t, ['id', 'case_id', 'listing_id', 'product_id']),
-    evidenceOriginIds: (testBuyEvidence.all(t.id) as { evidence_id: number }[]).map((e) => e.evidence_id),
+    evidenceOriginIds: testBuyEvidence(t.id),
   }));
 
   // Evidence the case, its listings and its test buys use, with any original a redaction names (the chain of custody of a redaction starts at its original).
-  const evidenceOf = db.prepare('SELECT * FROM evidence WHERE id = ?');
+  const evidenceOf = evidenceRowReader(db);
   const evidenceIds = new Set<number>([...caseEvidenceRows.map((e) => e.evidence_id), ...listingEvidenceRows.map((e) => e.evidence_id), ...testBuys.flatMap((t) => t.evidenceOriginIds)]);
   const evidenceRows = new Map<number, Row>();
   const pending = [...evidenceIds];
   while (pending.length > 0) {
     const id = pending.pop()!;
     if (evidenceRows.has(id)) continue;
-    const e = evidenceOf.get(id) as Row | undefined;
+    const e = evidenceOf(id);
     if (!e) continue;
     evidenceRows.set(id, e);
     if (e.redacts_evidence_id !== null) pending.push(e.redacts_evidence_id as number);
@@ -108,10 +118,10 @@ export function readCaseBundle(db: Database.Database, caseId: number): CaseBundl
 /** The custody events whose subject is the case, one of its listings, its evidence or its test buys, in chain order. */
 function caseCustody(db: Database.Database, caseId: number, listingIds: number[], evidenceIds: number[], testBuyIds: number[]): BundleCustodyEvent[] {
   const subjects: [string, number[]][] = [['case', [caseId]], ['listing', listingIds], ['evidence', evidenceIds], ['test_buy', testBuyIds]];
-  const select = db.prepare('SELECT seq, at, actor, action, subject_type, subject_id, details, prev_hash, hash FROM custody_event WHERE subject_type = ? AND subject_id = ?');
+  const select = custodyEventsAboutReader(db);
   const events = new Map<number, BundleCustodyEvent>();
   for (const [type, ids] of subjects) {
-    for (const id of ids) for (const e of select.all(type, String(id)) as BundleCustodyEvent[]) events.set(e.seq, e);
+    for (const id of ids) for (const e of select(type, String(id))) events.set(e.seq, e);
   }
   return [...events.values()].sort((a, b) => a.seq - b.seq);
 }

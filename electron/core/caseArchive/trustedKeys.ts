@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 
 import { readSigningKey } from '../db/packetRepository';
+import { insertTrustedKey, isTrustedKey, trustedKeyRows } from '../db/trustedKeyRepository';
 import { publicKeyFingerprint } from '../packets/manifestSignature';
 
 export type KeyStatus = 'own' | 'known' | 'unknown';
@@ -10,11 +11,11 @@ export type KeyStatus = 'own' | 'known' | 'unknown';
 export function keyStatus(db: Database.Database, fingerprint: string): KeyStatus {
   const own = readSigningKey(db);
   if (own && publicKeyFingerprint(own.publicKeyPem) === fingerprint) return 'own';
-  return db.prepare('SELECT 1 FROM trusted_key WHERE fingerprint = ?').get(fingerprint) ? 'known' : 'unknown';
+  return isTrustedKey(db, fingerprint) ? 'known' : 'unknown';
 }
 
 export function trustKey(db: Database.Database, k: { fingerprint: string; publicKeyPem: string; label: string; at: string; actor: string }): void {
-  db.prepare('INSERT OR IGNORE INTO trusted_key (fingerprint, public_key, first_seen, label, trusted_by) VALUES (?, ?, ?, ?, ?)').run(k.fingerprint, k.publicKeyPem, k.at, k.label, k.actor);
+  insertTrustedKey(db, k);
 }
 
 export interface TrustedKeyRecord {
@@ -25,7 +26,7 @@ export interface TrustedKeyRecord {
 }
 
 export function trustedKeys(db: Database.Database): TrustedKeyRecord[] {
-  return (db.prepare('SELECT fingerprint, label, first_seen, trusted_by FROM trusted_key ORDER BY first_seen').all() as { fingerprint: string; label: string; first_seen: string; trusted_by: string }[]).map((r) => ({
+  return trustedKeyRows(db).map((r) => ({
     fingerprint: r.fingerprint,
     label: r.label,
     firstSeen: r.first_seen,

@@ -2,7 +2,7 @@
 // time (flat memory), and reports the first that is missing or changed, naming the file and its evidence row.
 import type Database from 'better-sqlite3';
 import { markImageHashes } from '../db/brandRepository';
-import { distinctEvidenceHashes } from '../db/evidenceRepository';
+import { distinctEvidenceHashCount, distinctEvidenceHashes } from '../db/evidenceRepository';
 import type { EvidenceStore } from './evidenceStore';
 
 export type EvidenceVerification =
@@ -10,7 +10,7 @@ export type EvidenceVerification =
   | { ok: false; files: number; sha256: string; evidenceId: number | null; problem: string };
 
 export async function verifyEvidenceStore(db: Database.Database, store: EvidenceStore, onProgress?: (checked: number, total: number) => void): Promise<EvidenceVerification> {
-  const total = (db.prepare('SELECT count(DISTINCT sha256) AS n FROM evidence').get() as { n: number }).n;
+  const total = distinctEvidenceHashCount(db);
   let checked = 0;
   for (const { sha256, firstId, originalName } of distinctEvidenceHashes(db)) {
     const problem = await store.check(sha256);

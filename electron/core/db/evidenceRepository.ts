@@ -73,6 +73,11 @@ export function evidenceCount(db: Database.Database): number {
   return (db.prepare('SELECT count(*) AS n FROM evidence').get() as { n: number }).n;
 }
 
+/** How many distinct files (hashes) the catalogue names: the count distinctEvidenceHashes walks. */
+export function distinctEvidenceHashCount(db: Database.Database): number {
+  return (db.prepare('SELECT count(DISTINCT sha256) AS n FROM evidence').get() as { n: number }).n;
+}
+
 /** Every distinct stored hash with the lowest evidence row naming it, in hash order, read in pages. */
 export function* distinctEvidenceHashes(db: Database.Database, pageSize = 1000): Generator<{ sha256: string; firstId: number; originalName: string }> {
   const page = db.prepare(
