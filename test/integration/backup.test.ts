@@ -91,6 +91,21 @@ describe('assay backup and restore', () => {
     check.close();
   });
 
+  it('carries the trademark mark images, which live in the store but not in the evidence table', () => {
+    const { dbPath } = workspaceWithEvidence();
+    const ws = openWorkspace(dbPath);
+    const mark = evidenceStoreFor(ws.dir).putBytes(Buffer.from('the CORVANNE word mark, as registered'));
+    ws.db.prepare('UPDATE trademark SET mark_image_sha256 = ? WHERE id = (SELECT min(id) FROM trademark)').run(mark.sha256);
+    ws.close();
+    const out = path.join(tempDir(), 'backup.zip');
+    expect(runAssay(['backup', '--db', dbPath, '--out', out]).stderr).toBe('');
+    expect(execFileSync('unzip', ['-Z1', out], { encoding: 'utf8' })).toContain(evidenceEntryName(mark.sha256));
+    const target = path.join(tempDir(), 'restored.db');
+    expect(runAssay(['restore', out, '--db', target]).stderr).toBe('');
+    expect(fs.readFileSync(evidenceStoreFor(path.dirname(target)).pathOf(mark.sha256), 'utf8')).toBe('the CORVANNE word mark, as registered');
+    expect(runAssay(['verify', '--db', target]).code).toBe(0);
+  });
+
   it('refuses to restore over a workspace without --force, and with it keeps the replaced one beside it', () => {
     const { dbPath } = workspaceWithEvidence();
     const out = path.join(tempDir(), 'backup.zip');

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { verifyCustodyLog } from '../cases/custodyLog';
+import { storedFileHashes } from '../db/evidenceRepository';
 import { integrityProblems, openWorkspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import { DATABASE_NAME, type BackupManifest } from './backupManifest';
@@ -156,7 +157,7 @@ async function checkRestoredDatabase(dbFile: string, staging: string, archive: s
     if (problems.length > 0) throw new AssayError('verification_failed', `${archive} was not restored: its database fails SQLite's integrity check (${problems[0]}).`);
     const custody = await verifyCustodyLog(ws.db);
     if (!custody.ok) throw new AssayError('verification_failed', `${archive} was not restored: its custody log is broken at event ${custody.seq} (${custody.reason}).`);
-    for (const sha256 of ws.db.prepare('SELECT DISTINCT sha256 FROM evidence').pluck().iterate() as Iterable<string>) {
+    for (const sha256 of storedFileHashes(ws.db)) {
       if (!fs.existsSync(path.join(staging, 'evidence', sha256.slice(0, 2), sha256.slice(2)))) {
         throw new AssayError('verification_failed', `${archive} was not restored: evidence file ${sha256}, which its database refers to, is not in the archive.`);
       }

@@ -13,6 +13,7 @@ import yazl from 'yazl';
 
 import { verifyCustodyLog } from '../cases/custodyLog';
 import { evidenceStoreFor } from '../cases/evidenceStore';
+import { storedFileHashes } from '../db/evidenceRepository';
 import { integrityProblems, type Workspace } from '../db/openWorkspace';
 import { AssayError, storageError } from '../errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_NAME, MANIFEST_NAME, evidenceEntryName, type BackupFile, type BackupManifest } from './backupManifest';
@@ -145,7 +146,7 @@ async function checkSnapshot(snapshot: string, ws: Workspace) {
     const custody = await verifyCustodyLog(db);
     if (!custody.ok) throw new AssayError('verification_failed', `The custody log of ${ws.dbPath} is broken at event ${custody.seq} (${custody.reason}); no backup was written.`);
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    const evidence = (db.prepare('SELECT DISTINCT sha256 FROM evidence ORDER BY sha256').pluck().all() as string[]);
+    const evidence = storedFileHashes(db);
     return { schemaVersion, custody, evidence };
   } finally {
     db.close();

@@ -92,3 +92,14 @@ export function* distinctEvidenceHashes(db: Database.Database, pageSize = 1000):
     after = rows[rows.length - 1]!.sha256;
   }
 }
+
+/**
+ * Every file the evidence store must hold for this workspace, in hash order: each evidence row's file and each
+ * trademark's mark image (kept in the store, but named only by its trademark).
+ */
+export function storedFileHashes(db: Database.Database): string[] {
+  return db
+    .prepare('SELECT sha256 FROM evidence UNION SELECT mark_image_sha256 FROM trademark WHERE mark_image_sha256 IS NOT NULL ORDER BY 1')
+    .pluck()
+    .all() as string[];
+}
