@@ -2,6 +2,7 @@
 // and genuine products, its evidence and test buys, and its custody events. Read once by packetRepository,
 // then every packet builder is a pure function of it.
 import type { RightsHolderRecord } from '../../api/caseContract';
+import type { ProductSummary } from '../../api/contract';
 
 /** The rights holder, agent and signature block, as Settings → Brand keeps them. */
 export type RightsHolder = RightsHolderRecord;
@@ -16,23 +17,12 @@ export interface PacketTrademark {
   expiresOn: string | null;
 }
 
-export interface GenuineProduct {
-  id: number;
-  sku: string;
-  name: string;
-  msrp: number | null;
-  currency: string | null;
-  minAuthorisedPrice: number | null;
-  materials: string[];
-  lengthMm: number | null;
-  widthMm: number | null;
-  heightMm: number | null;
-  weightG: number | null;
-  colourways: string[];
-  gtins: string[];
-  serialPattern: string | null;
-  authenticationFeatures: string[];
-}
+/** The genuine specification a listing is compared with: the product fields a notice and a comparison print. */
+export type GenuineProduct = Pick<
+  ProductSummary,
+  | 'id' | 'sku' | 'name' | 'msrp' | 'currency' | 'minAuthorisedPrice' | 'materials' | 'lengthMm' | 'widthMm' | 'heightMm' | 'weightG'
+  | 'colourways' | 'gtins' | 'serialPattern' | 'authenticationFeatures'
+>;
 
 export interface PacketFinding {
   rule: string;
