@@ -191,6 +191,8 @@ export interface WorkspaceInfo {
   dbPath: string;
   schemaVersion: number;
   integrityProblems: string[];
+  /** False for a large workspace, which is not quick-checked at open (Verify and every backup check it in full). */
+  integrityCheckedAtOpen: boolean;
   normalisedCurrency: string;
   brand: { name: string; ownerName: string } | null;
   counts: { listings: number; sellers: number; products: number; cases: number; custodyEvents: number };

@@ -115,6 +115,21 @@ describe('opening a workspace', () => {
     expect(refusal(() => openWorkspace(file, { mode: 'create' })).message).toMatch(/does not exist/);
   });
 
+  it('quick-checks a workspace at open up to a size, and says when a larger one was not checked', () => {
+    const file = path.join(tempDir(), 'sized.db');
+    openWorkspace(file, { mode: 'create' }).close();
+    const small = openWorkspace(file);
+    expect(small.integrityCheckedAtOpen).toBe(true);
+    small.close();
+    const large = openWorkspace(file, { quickCheckMaxBytes: 1 });
+    expect(large.integrityCheckedAtOpen).toBe(false);
+    expect(large.integrityProblems).toEqual([]);
+    large.close();
+    const forced = openWorkspace(file, { quickCheckMaxBytes: 1, quickCheck: true });
+    expect(forced.integrityCheckedAtOpen).toBe(true);
+    forced.close();
+  });
+
   it('reports damage found by quick_check when the file is corrupt', () => {
     const file = path.join(tempDir(), 'damaged.db');
     const ws = openWorkspace(file, { mode: 'create' });

@@ -17,8 +17,10 @@ export interface Workspace {
   /** The folder that holds the database and, later, the evidence store. */
   readonly dir: string;
   readonly schemaVersion: number;
-  /** Problems reported by PRAGMA quick_check at open; empty when the file is sound. */
+  /** Problems reported by PRAGMA quick_check at open; empty when the file is sound or was not checked. */
   readonly integrityProblems: readonly string[];
+  /** Whether quick_check ran at open (it reads the whole file, so a large workspace skips it; see below). */
+  readonly integrityCheckedAtOpen: boolean;
   /** The better_sqlite3.node this workspace was opened with, for a second connection of the same runtime. */
   readonly nativeBinding?: string;
   close(): void;
@@ -29,9 +31,17 @@ export interface OpenWorkspaceOptions {
   mode?: 'open' | 'create';
   /** Path of a better_sqlite3.node built for another runtime (the Electron ABI build). */
   nativeBinding?: string;
-  /** Run quick_check at open (default true); a second connection of the same process may skip it. */
+  /**
+   * Run quick_check at open. By default it runs for a file up to QUICK_CHECK_AT_OPEN_MAX_BYTES: it reads the whole
+   * file, which for a workspace of a million listings (3 GB) takes half a minute before the first screen. Larger
+   * workspaces are checked in full by Verify and by every backup instead. A second connection may skip it.
+   */
   quickCheck?: boolean;
+  /** The size above which quick_check is skipped at open by default (tests lower it). */
+  quickCheckMaxBytes?: number;
 }
+
+export const QUICK_CHECK_AT_OPEN_MAX_BYTES = 512 * 1024 * 1024;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -59,13 +69,15 @@ export function openWorkspace(file: string, options: OpenWorkspaceOptions = {}):
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     const schemaVersion = migrate(db, dbPath);
-    const problems = options.quickCheck === false ? [] : integrityProblems(db, 'quick');
+    const checkAtOpen = options.quickCheck ?? (mode === 'create' || fs.statSync(dbPath).size <= (options.quickCheckMaxBytes ?? QUICK_CHECK_AT_OPEN_MAX_BYTES));
+    const problems = checkAtOpen ? integrityProblems(db, 'quick') : [];
     return {
       db,
       dbPath,
       dir: path.dirname(dbPath),
       schemaVersion,
       integrityProblems: problems,
+      integrityCheckedAtOpen: checkAtOpen,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       close: () => db.close(),
     };

@@ -20,6 +20,7 @@ export function catalogHandlers(ws: Workspace, events: EventSink): Pick<Handlers
       dbPath: ws.dbPath,
       schemaVersion: ws.schemaVersion,
       integrityProblems: [...ws.integrityProblems],
+      integrityCheckedAtOpen: ws.integrityCheckedAtOpen,
       normalisedCurrency: metaValue(db, 'normalised_currency') ?? 'USD',
       brand: mainBrand(db),
       counts: workspaceCounts(db),

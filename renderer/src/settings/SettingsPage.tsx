@@ -41,7 +41,13 @@ export function SettingsPage() {
               <Fact term="Cases">{formatCount(info.counts.cases)}</Fact>
               <Fact term="Custody events">{formatCount(info.counts.custodyEvents)}</Fact>
               <Fact term="Integrity at open">
-                {info.integrityProblems.length === 0 ? 'SQLite quick check passed' : <span className="text-danger">{formatCount(info.integrityProblems.length)} problems reported</span>}
+                {!info.integrityCheckedAtOpen ? (
+                  'Not checked at open: a workspace this large is checked in full by Verify below and by every backup'
+                ) : info.integrityProblems.length === 0 ? (
+                  'SQLite quick check passed'
+                ) : (
+                  <span className="text-danger">{formatCount(info.integrityProblems.length)} problems reported</span>
+                )}
               </Fact>
             </dl>
           ) : (
