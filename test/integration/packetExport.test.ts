@@ -24,7 +24,10 @@ describe('packet export', () => {
     const notice = pdfText(path.join(out, 'notice.pdf'));
     expect(notice).toContain(FIXTURE_REGISTRATION);
     expect(notice.replace(/\s+/g, '')).toContain(FIXTURE_CJK_TITLE.replace(/\s+/g, ''));
-    expect(pdfText(path.join(out, 'comparison.pdf'))).toContain('The price is 3 % of the genuine MSRP');
+    const comparison = pdfText(path.join(out, 'comparison.pdf'));
+    expect(comparison).toContain('The price is 3 % of the genuine MSRP');
+    // The test-buy report, with its examination row as the cases code stores it ({ field, expected, observed }).
+    expect(comparison.replace(/\s+/g, ' ')).toContain('Lining label: genuine AURELLE PARIS; received AURELE PARIS');
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ profile: 'alibaba', createdAt: TIME.toISOString(), case: { id: f.caseId }, brand: { name: 'Aurelle' } });
     expect(manifest.assayVersion).toMatch(/^\d+\.\d+\.\d+/);

@@ -116,7 +116,7 @@ export async function buildPacketFixture(o: PacketFixtureOptions = {}): Promise<
     }
     if (i === 0) {
       db.prepare(
-        `INSERT INTO test_buy (case_id, listing_id, product_id, order_number, ordered_on, cost, currency, received, examination, conclusion, created_at) VALUES (?, ?, ?, 'TB-2026-0042', '2026-01-20', 39.9, 'USD', 'A tote with a misspelt lining label', '[{"feature":"Lining label","expected":"AURELLE PARIS","observed":"AURELE PARIS"}]', 'counterfeit', ?)`,
+        `INSERT INTO test_buy (case_id, listing_id, product_id, order_number, ordered_on, cost, currency, received, examination, conclusion, created_at) VALUES (?, ?, ?, 'TB-2026-0042', '2026-01-20', 39.9, 'USD', 'A tote with a misspelt lining label', '[{"field":"Lining label","expected":"AURELLE PARIS","observed":"AURELE PARIS"}]', 'counterfeit', ?)`,
       ).run(caseId, listingId, productId, AT);
     }
   }

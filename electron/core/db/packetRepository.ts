@@ -137,7 +137,8 @@ function examinationOf(text: unknown): PacketTestBuy['examination'] {
   try {
     const v = JSON.parse(text) as unknown;
     if (!Array.isArray(v)) return [];
-    return v.map((e: Record<string, unknown>) => ({ feature: String(e.feature ?? e.name ?? ''), expected: String(e.expected ?? ''), observed: String(e.observed ?? '') }));
+    // Test buys store { field, expected, observed } (ExaminationRow in the case contract).
+    return v.map((e: Record<string, unknown>) => ({ feature: String(e.field ?? e.feature ?? ''), expected: String(e.expected ?? ''), observed: String(e.observed ?? '') }));
   } catch {
     return [];
   }
