@@ -1,6 +1,7 @@
 // SQL over the brand, its genuine products, sellers, cases and workspace-wide counts.
 import type Database from 'better-sqlite3';
-import type { CaseStatus, CaseSummary, ProductEdit, ProductSummary, SellerContact, SellerSummary, WorkspaceInfo } from '../../api/contract';
+import { listCaseRecords } from './caseRepository';
+import type { CaseSummary, ProductEdit, ProductSummary, SellerContact, SellerSummary, WorkspaceInfo } from '../../api/contract';
 
 const json = <T>(text: string | null): T => (text ? (JSON.parse(text) as T) : ([] as unknown as T));
 
@@ -89,20 +90,16 @@ export function listSellers(db: Database.Database): SellerSummary[] {
   return sellers.map((s) => ({ id: s.id, marketplace: s.marketplace, sellerRef: s.seller_ref, name: s.name, location: s.location, listings: s.listings, contacts: bySeller.get(s.id) ?? [] }));
 }
 
+/** The cases for the board: the marketplaces a case was opened for together with those of its listings. */
 export function listCases(db: Database.Database): CaseSummary[] {
-  const rows = db
-    .prepare(`SELECT c.id, c.name, c.status, c.created_at, c.updated_at, count(cl.listing_id) AS listings,
-        (SELECT group_concat(DISTINCT l.marketplace) FROM case_listing x JOIN listing l ON l.id = x.listing_id WHERE x.case_id = c.id) AS marketplaces
-      FROM "case" c LEFT JOIN case_listing cl ON cl.case_id = c.id GROUP BY c.id ORDER BY c.id`)
-    .all() as { id: number; name: string; status: CaseStatus; created_at: string; updated_at: string; listings: number; marketplaces: string | null }[];
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    status: r.status,
-    listings: r.listings,
-    marketplaces: r.marketplaces ? r.marketplaces.split(',').sort() : [],
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+  return listCaseRecords(db).map((c) => ({
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    listings: c.listings,
+    marketplaces: c.allMarketplaces,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
   }));
 }
 
