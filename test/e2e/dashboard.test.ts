@@ -133,7 +133,19 @@ describe('the Dashboard in a browser', () => {
     await openDashboard();
     const overTime = (await api('dashboard.listingsOverTime', { filter: {} })) as { weeks: { week: string; byMarketplace: Record<string, number> }[] };
     // Just above the baseline in the middle of the chart, inside the lowest band (the stacked bands overlap as boxes).
-    const box = (await chart('listings-over-time').locator('.recharts-area-area').first().boundingBox())!;
+    // Wait until the lowest band is drawn and its animation has settled (two reads of its box agree).
+    const band = chart('listings-over-time').locator('.recharts-area-area').first();
+    await band.waitFor({ state: 'visible' });
+    let box = await band.boundingBox();
+    await expect
+      .poll(async () => {
+        const now = await band.boundingBox();
+        const settled = now !== null && box !== null && now.height > 10 && now.height === box.height && now.y === box.y;
+        box = now;
+        return settled;
+      })
+      .toBe(true);
+    if (!box) throw new Error('the listings-over-time chart drew no band');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 3);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height - 3);
     await expect.poll(() => new URL(page.url()).hash).toBe('#/listings');
