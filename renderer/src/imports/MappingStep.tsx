@@ -13,6 +13,7 @@ import { checkMapping } from './mappingValidation';
 import { isActive, useRunningImport } from './runningImportStore';
 import { SavePresetForm } from './SavePresetForm';
 import { optionsFromPreview } from './sourceOptions';
+import { ProblemList } from '../components/ProblemList';
 
 export function MappingStep() {
   const wizard = useImportWizard();
@@ -127,11 +128,7 @@ export function MappingStep() {
 
       {check && check.warnings.length > 0 ? (
         <InlineAlert tone="info" title="Before you start:">
-          <ul className="problem-list">
-            {check.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
+          <ProblemList problems={check.warnings} />
         </InlineAlert>
       ) : null}
 
@@ -141,11 +138,7 @@ export function MappingStep() {
       <div className="wizard-actions">
         {check && attempted && check.problems.length > 0 ? (
           <InlineAlert title="The import cannot start yet.">
-            <ul className="problem-list">
-              {check.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
+            <ProblemList problems={check.problems} />
           </InlineAlert>
         ) : null}
         {refusal ? <InlineAlert title="Assay refused to start the import.">{refusal}</InlineAlert> : null}

@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { useOperation } from '../api/useOperation';
 import { InlineAlert } from '../components/InlineAlert';
 import { ratesFromRows, rowsFromRates, type RateRow } from './exchangeRateDraft';
+import { ProblemList } from '../components/ProblemList';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -135,11 +136,7 @@ export function ExchangeRatesCard() {
       )}
       {problems.length > 0 ? (
         <InlineAlert title="The rates were not saved.">
-          <ul className="problem-list">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <ProblemList problems={problems} />
         </InlineAlert>
       ) : null}
       {outcome ? (

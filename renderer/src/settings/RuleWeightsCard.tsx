@@ -9,6 +9,7 @@ import { useOperation } from '../api/useOperation';
 import { InlineAlert } from '../components/InlineAlert';
 import { formatCount } from '../format/numberFormat';
 import { draftFrom, weightChanges, type WeightDraft } from '../risk/ruleWeightDraft';
+import { ProblemList } from '../components/ProblemList';
 
 export function RuleWeightsCard() {
   const [brandId, setBrandId] = useState<number | undefined>(undefined);
@@ -159,11 +160,7 @@ export function RuleWeightsCard() {
       ) : null}
       {problems.length > 0 ? (
         <InlineAlert title="The weights were not saved.">
-          <ul className="problem-list">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <ProblemList problems={problems} />
         </InlineAlert>
       ) : null}
       {outcome ? (
