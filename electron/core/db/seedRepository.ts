@@ -1,7 +1,7 @@
 // SQL for writing a workspace's foundations in bulk: the brand and its marks, genuine products, authorised
 // sellers, sellers with their contacts, cases and their listings, and workspace facts. The demo writer uses it.
 import type Database from 'better-sqlite3';
-import type { CaseStatus } from '../../api/contract';
+import type { CaseStatus, ProductSummary } from '../../api/contract';
 
 export function setMeta(db: Database.Database, key: string, value: string): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
@@ -51,26 +51,8 @@ export function trademarkInserter(db: Database.Database, brandId: number): (t: N
   return (t) => void insert.run(brandId, t.mark, t.office, t.registrationNumber, JSON.stringify(t.classes), t.registeredOn, t.expiresOn);
 }
 
-export interface NewProduct {
-  sku: string;
-  name: string;
-  aliases: string[];
-  category: string | null;
-  msrp: number | null;
-  currency: string | null;
-  minAuthorisedPrice: number | null;
-  materials: string[];
-  lengthMm: number | null;
-  widthMm: number | null;
-  heightMm: number | null;
-  weightG: number | null;
-  colourways: string[];
-  gtins: string[];
-  serialPattern: string | null;
-  authenticationFeatures: string[];
-  neverMadeModels: string[];
-  discontinued: boolean;
-}
+/** A genuine product as the demo writes it: the contract's product without its id, brand name and images. */
+export type NewProduct = Omit<ProductSummary, 'id' | 'brand' | 'officialImages'>;
 
 export function productInserter(db: Database.Database, brandId: number): (p: NewProduct) => void {
   const insert = db.prepare(`INSERT INTO product (brand_id, sku, name, aliases, category, msrp, currency, min_authorised_price, materials, length_mm, width_mm, height_mm,
