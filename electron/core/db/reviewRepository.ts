@@ -123,3 +123,5 @@ export function officialImages(db: Database.Database, references: readonly strin
     .prepare(`SELECT ${IMAGE_COLUMNS} FROM evidence e WHERE e.kind = 'official_image' AND (e.sha256 IN (${marks}) OR e.original_name IN (${marks})) ORDER BY e.id`)
     .all(...references.map((r) => r.toLowerCase()), ...references) as ImageReference[];
 }
+
+export const listingExists = (db: Database.Database, listingId: number): boolean => db.prepare('SELECT 1 FROM listing WHERE id = ?').get(listingId) !== undefined;

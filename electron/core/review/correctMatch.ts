@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { getProduct } from '../db/catalogRepository';
-import { listingMatch, productRefs, setCorrectedMatch } from '../db/reviewRepository';
+import { listingExists, listingMatch, productRefs, setCorrectedMatch } from '../db/reviewRepository';
 import { AssayError } from '../errors';
 
 export const CORRECTION_ACTION = 'listing.match_corrected';
@@ -12,8 +12,7 @@ export function correctListingMatch(db: Database.Database, listingId: number, pr
   db.transaction(() => {
     const match = listingMatch(db, listingId);
     if (!match) {
-      const exists = db.prepare('SELECT 1 FROM listing WHERE id = ?').get(listingId);
-      throw exists
+      throw listingExists(db, listingId)
         ? new AssayError('invalid_input', `Listing ${listingId} has not been scored yet; run assay score before correcting its match.`)
         : new AssayError('not_found', `Listing ${listingId} does not exist in this workspace.`);
     }

@@ -2,7 +2,7 @@
 // it was seen at across imports.
 import type Database from 'better-sqlite3';
 import type { HistoryEvent, ListingHistory } from '../../api/reviewContract';
-import { listingCustodyEvents, listingPrices, type CustodyRecord } from '../db/reviewRepository';
+import { listingCustodyEvents, listingExists, listingPrices, type CustodyRecord } from '../db/reviewRepository';
 import { AssayError } from '../errors';
 import { CORRECTION_ACTION } from './correctMatch';
 import { DECISION_ACTION } from './decideListings';
@@ -34,7 +34,7 @@ export function historySummary(e: Pick<CustodyRecord, 'action' | 'details'>): st
 }
 
 export function listingHistory(db: Database.Database, listingId: number): ListingHistory {
-  if (!db.prepare('SELECT 1 FROM listing WHERE id = ?').get(listingId)) throw new AssayError('not_found', `Listing ${listingId} does not exist in this workspace.`);
+  if (!listingExists(db, listingId)) throw new AssayError('not_found', `Listing ${listingId} does not exist in this workspace.`);
   const events: HistoryEvent[] = listingCustodyEvents(db, listingId).map((e) => ({ ...e, summary: historySummary(e) }));
   return { events, prices: listingPrices(db, listingId) };
 }
