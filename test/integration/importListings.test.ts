@@ -189,6 +189,54 @@ describe('importing a listing file', () => {
   });
 });
 
+describe('a bulk import (a file larger than the workspace), which rebuilds indexes and tallies the Dashboard once', () => {
+  it('ends with the same indexes, search index and Dashboard cells as importing row by row would', async () => {
+    const ws = newWorkspace();
+    await importFile(ws, request(csvFile('small.csv', ROWS)));
+    const indexesBefore = ws.db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'listing' ORDER BY name").pluck().all();
+    // Some 25,000 rows of about 300 bytes: large enough for the bulk path. Rows fall on every weekday across
+    // several weeks and capture times, some without units sold, and the file names one listing twice.
+    const header = 'marketplace,item id,title,price,store name,product url,units sold,captured at,description\n';
+    const padding = 'genuine-looking description '.repeat(9);
+    const lines = Array.from({ length: 25_000 }, (_, i) => {
+      const marketplace = ['ebay', 'dhgate', 'aliexpress'][i % 3];
+      const day = String((i % 28) + 1).padStart(2, '0');
+      return `${marketplace},bulk-${i},Corvanne tote ${i},US $${(i % 90) + 10}.00,seller-${i % 700},https://example.test/${i},${i % 4 ? i % 13 : ''},2026-0${(i % 3) + 1}-${day}T0${i % 10}:00:00+08:00,${padding}${i}`;
+    });
+    lines.push('dhgate,bulk-1,Corvanne tote 1 (relisted),US $55.00,seller-1,https://example.test/1,40,2026-02-02T00:00:00Z,again');
+    const file = csvFile('bulk.csv', lines, header);
+    expect(fs.statSync(file).size / 300).toBeGreaterThan(20_000);
+    const summary = await importFile(ws, request(file, { mapping: { ...request(file).mapping, units_sold: 'units sold', captured_at: 'captured at', description: 'description' } }));
+    expect(summary.counts).toMatchObject({ read: 25_001, new: 25_000, updated: 1, rejected: 0 });
+
+    expect(ws.db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'listing' ORDER BY name").pluck().all()).toEqual(indexesBefore);
+    expect(count(ws.db, "SELECT count(*) AS n FROM listing_fts WHERE listing_fts MATCH '\"relisted\"'")).toBe(1);
+    expect(count(ws.db, 'SELECT count(*) AS n FROM listing_fts')).toBe(25_004);
+
+    const week = "date(first_seen, 'weekday 0', '-6 days')";
+    const fromListings = ws.db
+      .prepare(`SELECT ${week} AS week, marketplace, coalesce(seller_id, 0) AS seller, seller_location AS location, count(*) AS listings,
+          sum(CASE WHEN units_sold IS NOT NULL AND price_normalised IS NOT NULL THEN units_sold ELSE 0 END) AS units, round(sum(coalesce(units_sold * price_normalised, 0)), 6) AS sales
+        FROM listing GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`)
+      .all();
+    const fromSellerCells = ws.db
+      .prepare(`SELECT week, marketplace, seller_id AS seller, location, sum(listings) AS listings, round(sum(sales), 6) AS sales
+        FROM dashboard_seller_cell GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0 ORDER BY 1, 2, 3, 4`)
+      .all();
+    expect(fromSellerCells).toEqual((fromListings as { units: number }[]).map(({ units: _units, ...cell }) => cell));
+    const byWeek = (rows: unknown[]) => {
+      const totals = new Map<string, { listings: number; units: number }>();
+      for (const r of rows as { week: string; marketplace: string; listings: number; units: number }[]) {
+        const key = `${r.week} ${r.marketplace}`;
+        const t = totals.get(key) ?? { listings: 0, units: 0 };
+        totals.set(key, { listings: t.listings + r.listings, units: t.units + r.units });
+      }
+      return Object.fromEntries([...totals].filter(([, t]) => t.listings !== 0));
+    };
+    expect(byWeek(ws.db.prepare('SELECT week, marketplace, listings, units FROM dashboard_listing_cell').all())).toEqual(byWeek(fromListings));
+  }, 60_000);
+});
+
 describe('an import killed mid-way', () => {
   it('leaves the database as it was, and the import is recorded as failed', async () => {
     const dir = tempDir();

@@ -19,7 +19,8 @@ import {
 } from '../../electron/core/dashboard/dashboardFigures';
 import { renderDashboardReport } from '../../electron/core/dashboard/dashboardReport';
 import { weekOf } from '../../electron/core/db/dashboardRepository';
-import { deferDashboardCells } from '../../electron/core/db/dashboardCells';
+import { deferListingInsertCount, type CountedListing } from '../../electron/core/db/dashboardCells';
+import { createImport } from '../../electron/core/db/importsRepository';
 import { saveExchangeRates } from '../../electron/core/db/importsRepository';
 import { scoreWriter, type ScoredListing } from '../../electron/core/db/scoringRepository';
 import { sellerInserter } from '../../electron/core/db/seedRepository';
@@ -267,20 +268,43 @@ describe('the summary cells stay equal to a count from scratch', () => {
     expect(findingsByRule(db, {}).reduce((n, r) => n + r.findings, 0)).toBe(db.prepare('SELECT count(*) AS n FROM finding').pluck().get());
   });
 
-  it('after a bulk import that put the triggers aside and recounted once', () => {
+  it('after a bulk import that put the insert trigger aside and counted its rows at the end, one added then changed', () => {
     const { db } = fixture();
+    const importId = createImport(db, { kind: 'listings', fileName: 'b.csv', filePath: '/b.csv', sha256: 'b', size: 1, format: 'csv', options: {}, mapping: {}, marketplace: null, startedAt: '2025-03-01T00:00:00Z' });
     const insert = db.prepare(
-      "INSERT INTO listing (marketplace, listing_id, title, first_seen, last_seen, units_sold, price_normalised, seller_location) VALUES (?, ?, 'x', ?, ?, 3, 9.5, 'Guangzhou')",
+      "INSERT INTO listing (marketplace, listing_id, title, first_seen, last_seen, units_sold, price_normalised, seller_location, first_import_id, import_id) VALUES (?, ?, 'x', ?, ?, ?, 9.5, 'Guangzhou', ?, ?)",
     );
+    const earlier = fromCells(db);
     db.transaction(() => {
-      const restore = deferDashboardCells(db);
-      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'dashboard_listing%'").pluck().get()).toBe(0);
-      for (let i = 0; i < 50; i += 1) insert.run(i % 2 ? 'ebay' : 'dhgate', `bulk-${i}`, `2025-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z`, '2025-03-01T00:00:00Z');
-      restore();
+      const count = deferListingInsertCount(db, importId);
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'dashboard_listing_inserted'").pluck().get()).toBe(0);
+      expect(fromCells(db)).toEqual(earlier);
+      for (let i = 0; i < 50; i += 1) {
+        const marketplace = i % 2 ? 'ebay' : 'dhgate';
+        // Days across several weeks, Sundays and Mondays among them, some with no units sold.
+        const firstSeen = `2025-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z`;
+        const units = i % 5 ? 3 : null;
+        insert.run(marketplace, `bulk-${i}`, firstSeen, '2025-03-01T00:00:00Z', units, importId, importId);
+      }
+      // The same file names a listing twice: the later row changes it, through the update trigger, which the count is told of.
+      const before = db.prepare("SELECT first_seen, marketplace, seller_id, seller_location, units_sold, price_normalised FROM listing WHERE listing_id = 'bulk-3'").get() as CountedListing;
+      db.prepare("UPDATE listing SET units_sold = 40, seller_location = 'Yiwu' WHERE listing_id = 'bulk-3'").run();
+      count.changedAgain(before, { ...before, units_sold: 40, seller_location: 'Yiwu' });
+      count.finish();
     })();
     expect(fromCells(db)).toEqual(fromScratch(db));
-    // The triggers are back: a later single insert is counted as before.
-    insert.run('amazon', 'after', '2025-02-03T00:00:00Z', '2025-03-01T00:00:00Z');
+    expect(fromCells(db)).not.toEqual(earlier);
+    const sellersFromScratch = db
+      .prepare(`SELECT date(first_seen, 'weekday 0', '-6 days') AS week, marketplace, seller_location AS location, count(*) AS n FROM listing GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
+      .all();
+    const sellersFromCells = db
+      .prepare('SELECT week, marketplace, location, sum(listings) AS n FROM dashboard_seller_cell GROUP BY 1, 2, 3 HAVING sum(listings) <> 0 ORDER BY 1, 2, 3')
+      .all();
+    expect(sellersFromCells).toEqual(sellersFromScratch);
+    const unitsFromScratch = db.prepare(`SELECT sum(CASE WHEN units_sold IS NOT NULL AND price_normalised IS NOT NULL THEN units_sold ELSE 0 END) FROM listing`).pluck().get();
+    expect(db.prepare('SELECT sum(units) FROM dashboard_listing_cell').pluck().get()).toBe(unitsFromScratch);
+    // The trigger is back: a later single insert is counted as before.
+    insert.run('amazon', 'after', '2025-02-03T00:00:00Z', '2025-03-01T00:00:00Z', 2, null, null);
     expect(fromCells(db)).toEqual(fromScratch(db));
   });
 });

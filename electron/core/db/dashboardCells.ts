@@ -1,43 +1,87 @@
 // The Dashboard's summary cells (migration "dashboard") during a bulk import: counting each new listing through
-// the triggers costs more than the import's own inserts, so a large import drops the listing triggers and, once
-// its rows are in, recounts the cells in one grouped pass, the way deferListingIndexes rebuilds the indexes.
-// The recount is the migration's first fill, kept here as the living copy (migrations are frozen once released).
+// its insert trigger costs as much as the insert itself, so a large import puts that one trigger aside and, once
+// its rows are in, counts its new listings into the cells in one grouped pass. Updates and deletes keep their
+// triggers. The one case the two would count twice, a listing the same file adds and then changes again, is told
+// to the count, which takes the update trigger's move back out.
 import type Database from 'better-sqlite3';
 
+/** The fields of a listing the cells count; new listings have no match and no score yet. */
+export interface CountedListing {
+  first_seen: string;
+  marketplace: string;
+  seller_id: number | null;
+  seller_location: string;
+  units_sold: number | null;
+  price_normalised: number | null;
+}
+
+export interface BulkListingCount {
+  /** A listing this import added and then changed again, with its fields before and after the change. */
+  changedAgain(before: CountedListing, after: CountedListing): void;
+  /** Counts the import's new listings into the cells and puts the insert trigger back; call inside its transaction. */
+  finish(): void;
+}
+
+const INSERT_TRIGGER = 'dashboard_listing_inserted';
+
+// The migration's expressions, over a listing l: the week is the Monday on or before the day first seen.
 const week = `date(l.first_seen, 'weekday 0', '-6 days')`;
-const bucket = `CASE WHEN l.risk_score IS NULL THEN -1 WHEN l.risk_score >= 100 THEN 9 WHEN l.risk_score < 0 THEN 0 ELSE l.risk_score / 10 END`;
 const sold = `CASE WHEN l.units_sold IS NOT NULL AND l.price_normalised IS NOT NULL THEN l.units_sold ELSE 0 END`;
 const sales = `coalesce(l.units_sold * l.price_normalised, 0)`;
 
-/** Recounts every cell from the listings, their matches and findings. */
-export function recountDashboardCells(db: Database.Database): void {
-  db.exec(`
-    DELETE FROM dashboard_listing_cell;
-    DELETE FROM dashboard_seller_cell;
-    DELETE FROM dashboard_finding_cell;
-    INSERT INTO dashboard_listing_cell (week, marketplace, product_id, risk_bucket, listings, units, sales)
-      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), ${bucket}, count(*), sum(${sold}), sum(${sales})
-      FROM listing l LEFT JOIN listing_match m ON m.listing_id = l.id GROUP BY 1, 2, 3, 4;
-    INSERT INTO dashboard_seller_cell (week, marketplace, product_id, seller_id, location, listings, sales)
-      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), coalesce(l.seller_id, 0), l.seller_location, count(*), sum(${sales})
-      FROM listing l LEFT JOIN listing_match m ON m.listing_id = l.id GROUP BY 1, 2, 3, 4, 5;
-    INSERT INTO dashboard_finding_cell (week, marketplace, product_id, rule, findings)
-      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), f.rule, count(*)
-      FROM finding f JOIN listing l ON l.id = f.listing_id LEFT JOIN listing_match m ON m.listing_id = l.id GROUP BY 1, 2, 3, 4;
-  `);
-}
+const counted = (l: CountedListing): CountedListing => ({
+  first_seen: l.first_seen,
+  marketplace: l.marketplace,
+  seller_id: l.seller_id,
+  seller_location: l.seller_location,
+  units_sold: l.units_sold,
+  price_normalised: l.price_normalised,
+});
 
-/**
- * Drops the triggers that count listing inserts and updates into the cells; the returned function puts them back
- * and recounts. Call both inside the import's transaction, so a failed import restores everything as it was.
- */
-export function deferDashboardCells(db: Database.Database): () => void {
-  const triggers = db
-    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'listing' AND name LIKE 'dashboard\\_%' ESCAPE '\\' ORDER BY name")
-    .all() as { name: string; sql: string }[];
-  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
-  return () => {
-    for (const t of triggers) db.exec(t.sql);
-    if (triggers.length > 0) recountDashboardCells(db);
+/** Puts the listing insert trigger aside for one bulk import, and returns what counts its listings instead. */
+export function deferListingInsertCount(db: Database.Database, importId: number): BulkListingCount {
+  const trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(INSERT_TRIGGER) as string | undefined;
+  if (trigger) db.exec(`DROP TRIGGER ${INSERT_TRIGGER}`);
+  const changes: { listing: CountedListing; sign: 1 | -1 }[] = [];
+  return {
+    changedAgain(before, after) {
+      // The update trigger took `before` out of the cells (where it never was) and put `after` in (where the
+      // grouped pass will put it too): undo both.
+      if (trigger) changes.push({ listing: counted(before), sign: 1 }, { listing: counted(after), sign: -1 });
+    },
+    finish() {
+      if (!trigger) return;
+      db.prepare(
+        `INSERT INTO dashboard_listing_cell (week, marketplace, product_id, risk_bucket, listings, units, sales)
+          SELECT ${week}, l.marketplace, 0, -1, count(*), sum(${sold}), sum(${sales}) FROM listing l WHERE l.first_import_id = ? GROUP BY 1, 2
+          ON CONFLICT (week, marketplace, product_id, risk_bucket) DO UPDATE
+          SET listings = listings + excluded.listings, units = units + excluded.units, sales = sales + excluded.sales`,
+      ).run(importId);
+      db.prepare(
+        `INSERT INTO dashboard_seller_cell (week, marketplace, product_id, seller_id, location, listings, sales)
+          SELECT ${week}, l.marketplace, 0, coalesce(l.seller_id, 0), l.seller_location, count(*), sum(${sales}) FROM listing l WHERE l.first_import_id = ? GROUP BY 1, 2, 4, 5
+          ON CONFLICT (week, marketplace, product_id, seller_id, location) DO UPDATE
+          SET listings = listings + excluded.listings, sales = sales + excluded.sales`,
+      ).run(importId);
+      if (changes.length > 0) {
+        const listingCell = db.prepare(`INSERT INTO dashboard_listing_cell (week, marketplace, product_id, risk_bucket, listings, units, sales)
+          SELECT ${week}, l.marketplace, 0, -1, :sign, :sign * ${sold}, :sign * ${sales}
+          FROM (SELECT :first_seen AS first_seen, :marketplace AS marketplace, :units_sold AS units_sold, :price_normalised AS price_normalised) l WHERE true
+          ON CONFLICT (week, marketplace, product_id, risk_bucket) DO UPDATE
+          SET listings = listings + excluded.listings, units = units + excluded.units, sales = sales + excluded.sales`);
+        const sellerCell = db.prepare(`INSERT INTO dashboard_seller_cell (week, marketplace, product_id, seller_id, location, listings, sales)
+          SELECT ${week}, l.marketplace, 0, coalesce(l.seller_id, 0), l.seller_location, :sign, :sign * ${sales}
+          FROM (SELECT :first_seen AS first_seen, :marketplace AS marketplace, :seller_id AS seller_id, :seller_location AS seller_location,
+            :units_sold AS units_sold, :price_normalised AS price_normalised) l WHERE true
+          ON CONFLICT (week, marketplace, product_id, seller_id, location) DO UPDATE
+          SET listings = listings + excluded.listings, sales = sales + excluded.sales`);
+        for (const { listing, sign } of changes) {
+          const { seller_id: _sellerId, seller_location: _location, ...forListingCell } = listing;
+          listingCell.run({ ...forListingCell, sign });
+          sellerCell.run({ ...listing, sign });
+        }
+      }
+      db.exec(trigger);
+    },
   };
 }

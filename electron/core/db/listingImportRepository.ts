@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { AssayError } from '../errors';
 import { listingSearchText } from '../listings/searchText';
+import type { CountedListing } from './dashboardCells';
 import type { NewListing } from './listingsRepository';
 
 /**
@@ -20,8 +21,14 @@ type StoredListing = Record<(typeof FIELDS)[number] | 'raw' | 'last_seen' | 'imp
 /**
  * Writes imported listings for one import; call inside the import's transaction. New listings are added to the
  * search index in one pass by indexNewListings() once every row is in; changed ones are re-indexed at once.
+ * `changedAgain` hears of each listing this import added and then changed (the same key twice in the file).
  */
-export function listingImportWriter(db: Database.Database, importId: number, seenAt: string): (l: ImportedListing) => WriteOutcome {
+export function listingImportWriter(
+  db: Database.Database,
+  importId: number,
+  seenAt: string,
+  changedAgain?: (before: CountedListing, after: CountedListing) => void,
+): (l: ImportedListing) => WriteOutcome {
   // Positional parameters: binding twenty values by name costs as much as the insert itself.
   const insert = db.prepare(`INSERT INTO listing (marketplace, listing_id, ${FIELDS.join(', ')}, raw, status, first_seen, last_seen, first_import_id, import_id)
     VALUES (${Array(FIELDS.length + 3).fill('?').join(', ')}, 'new', ?, ?, ?, ?)
@@ -57,6 +64,17 @@ export function listingImportWriter(db: Database.Database, importId: number, see
       return 'unchanged';
     }
     update.run({ ...values, seen: lastSeen, id: existing.id });
+    if (addedNow && changedAgain) {
+      const before = {
+        first_seen: existing.first_seen,
+        marketplace: l.marketplace,
+        seller_id: existing.seller_id as number | null,
+        seller_location: String(existing.seller_location),
+        units_sold: existing.units_sold as number | null,
+        price_normalised: existing.price_normalised as number | null,
+      };
+      changedAgain(before, { ...l, first_seen: existing.first_seen });
+    }
     if (!addedNow) {
       unindex.run(existing.id);
       index.run(existing.id, listingSearchText(l));

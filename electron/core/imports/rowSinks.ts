@@ -2,7 +2,7 @@
 // A sink returns the row's outcome, or the column and sentence of its rejection.
 import type Database from 'better-sqlite3';
 import { indexNewListings, listingImportWriter, sellerWriter } from '../db/listingImportRepository';
-import { deferDashboardCells } from '../db/dashboardCells';
+import { deferListingInsertCount } from '../db/dashboardCells';
 import { countAllListings, deferListingIndexes } from '../db/listingsRepository';
 import { brandIdByName, productImportWriter, soleBrandId } from '../db/productImportRepository';
 import { AssayError } from '../errors';
@@ -23,8 +23,8 @@ const BULK_ROWS = 20_000;
 export function listingRowSink(db: Database.Database, importId: number, startedAt: string, expectedRows: number): RowSink<MappedListing> {
   const bulk = expectedRows > BULK_ROWS && expectedRows > countAllListings(db);
   const rebuildIndexes = bulk ? deferListingIndexes(db) : null;
-  const recountDashboard = bulk ? deferDashboardCells(db) : null;
-  const writeListing = listingImportWriter(db, importId, startedAt);
+  const dashboardCount = bulk ? deferListingInsertCount(db, importId) : null;
+  const writeListing = listingImportWriter(db, importId, startedAt, dashboardCount ? (before, after) => dashboardCount.changedAgain(before, after) : undefined);
   const writeSeller = sellerWriter(db);
   return {
     write(_rowNumber, { listing, seller }) {
@@ -33,7 +33,7 @@ export function listingRowSink(db: Database.Database, importId: number, startedA
     },
     finish() {
       rebuildIndexes?.();
-      recountDashboard?.();
+      dashboardCount?.finish();
       indexNewListings(db, importId);
     },
   };
