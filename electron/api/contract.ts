@@ -6,6 +6,7 @@ import { backupOperations } from './backupContract';
 import { caseArchiveOperations } from './caseArchiveContract';
 import { caseOperations } from './caseContract';
 import { dashboardOperations } from './dashboardContract';
+import { imageOperations } from './imageContract';
 import { empty, filePath, id, op, text } from './operationParts';
 import { packetOperations } from './packetContract';
 import { reviewOperations } from './reviewContract';
@@ -363,6 +364,7 @@ export const operations = {
   ...caseArchiveOperations,
   ...caseOperations,
   ...dashboardOperations,
+  ...imageOperations,
   ...packetOperations,
   ...reviewOperations,
   ...scoringOperations,

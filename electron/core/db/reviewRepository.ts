@@ -115,13 +115,16 @@ export function listingImages(db: Database.Database, listingId: number): ImageRe
     .all(listingId) as ImageReference[];
 }
 
-/** Stored official photos a product names in its official images, by SHA-256 or by file name. */
-export function officialImages(db: Database.Database, references: readonly string[]): ImageReference[] {
-  if (references.length === 0) return [];
+/**
+ * A product's stored official photos: those its spec sheet's import linked to it (product_evidence; the sheet may
+ * name them with a folder, "photos/front.png"), and any it names by SHA-256 or by file name.
+ */
+export function officialImages(db: Database.Database, productId: number, references: readonly string[]): ImageReference[] {
   const marks = references.map(() => '?').join(', ');
+  const named = references.length > 0 ? ` OR e.sha256 IN (${marks}) OR e.original_name IN (${marks})` : '';
   return db
-    .prepare(`SELECT ${IMAGE_COLUMNS} FROM evidence e WHERE e.kind = 'official_image' AND (e.sha256 IN (${marks}) OR e.original_name IN (${marks})) ORDER BY e.id`)
-    .all(...references.map((r) => r.toLowerCase()), ...references) as ImageReference[];
+    .prepare(`SELECT ${IMAGE_COLUMNS} FROM evidence e WHERE e.kind = 'official_image' AND (e.id IN (SELECT evidence_id FROM product_evidence WHERE product_id = ?)${named}) ORDER BY e.id`)
+    .all(productId, ...references.map((r) => r.toLowerCase()), ...references) as ImageReference[];
 }
 
 export const listingExists = (db: Database.Database, listingId: number): boolean => db.prepare('SELECT 1 FROM listing WHERE id = ?').get(listingId) !== undefined;

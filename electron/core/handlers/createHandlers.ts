@@ -11,6 +11,7 @@ import { caseArchiveHandlers } from './caseArchiveHandlers';
 import { caseHandlers } from './caseHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { dashboardHandlers } from './dashboardHandlers';
+import { imageHandlers } from './imageHandlers';
 import { importHandlers } from './importHandlers';
 import { packetHandlers } from './packetHandlers';
 import { reviewHandlers } from './reviewHandlers';
@@ -38,5 +39,5 @@ export function createHandlers(ws: Workspace, events: EventSink, env: HandlerEnv
   recoverInterruptedImports(ws.db, isProcessAlive, new Date().toISOString());
   const jobs = createImportJobs({ dbPath: ws.dbPath, workerScript: env.importWorkerScript, events, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) });
   const backups = startAutomaticBackups(ws, env.report ?? ((message) => void process.stderr.write(`${message}\n`)));
-  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...packetHandlers(ws, events, env), ...backupHandlers(ws, backups, events, env), ...caseArchiveHandlers(ws), ...caseHandlers(ws), ...reviewHandlers(ws), ...scoringHandlers(ws, events, env), ...dashboardHandlers(ws), ...seizureHandlers(ws) }, jobs, backups };
+  return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...packetHandlers(ws, events, env), ...backupHandlers(ws, backups, events, env), ...caseArchiveHandlers(ws), ...caseHandlers(ws), ...reviewHandlers(ws), ...scoringHandlers(ws, events, env), ...dashboardHandlers(ws), ...imageHandlers(ws), ...seizureHandlers(ws) }, jobs, backups };
 }

@@ -17,7 +17,7 @@ export function listingComparison(db: Database.Database, listingId: number): Lis
   const candidates = (match?.candidates ?? [])
     .filter((c) => refs.has(c.productId))
     .map((c) => ({ productId: c.productId, sku: c.sku, name: refs.get(c.productId)!.name, score: c.score }));
-  const images = { listing: listingImages(db, listingId), official: product ? officialImages(db, product.officialImages) : [] };
+  const images = { listing: listingImages(db, listingId), official: product ? officialImages(db, product.id, product.officialImages) : [] };
   if (!product || !match) return { listingId, status: listing.status, product: null, fields: [], candidates, images, findingsStale: match?.inputHash === '' };
 
   const rates = exchangeRateMap(db);

@@ -1,13 +1,14 @@
 // The side-by-side comparison of a listing with its genuine product: field by field with each match or mismatch
-// marked, stored images of both sides, and the top candidates with a one-click "this is the product" correction.
-// Used by the review queue and the listing detail panel alike.
+// marked, thumbnails of both sides' stored images (ComparisonImages), and the top candidates with a one-click
+// "this is the product" correction. Used by the review queue and the listing detail panel alike.
 import { useState } from 'react';
-import type { ComparisonField, ImageReference, ListingComparison } from '../../../electron/api/reviewContract';
+import type { ComparisonField, ListingComparison } from '../../../electron/api/reviewContract';
 import { errorMessage } from '../api/apiError';
 import { call } from '../api/client';
 import { useOperation } from '../api/useOperation';
 import { InlineAlert } from '../components/InlineAlert';
 import { formatMatchShare } from '../risk/findingPresentation';
+import { ComparisonImages } from './ComparisonImages';
 
 const VERDICT_TEXT: Record<ComparisonField['verdict'], { mark: string; label: string }> = {
   match: { mark: '✓', label: 'Matches' },
@@ -62,7 +63,7 @@ export function ListingComparisonSection({ listingId, onCorrected }: Props) {
           )}
           {comparison.findingsStale ? <p className="hint">The match was corrected after scoring: run <code>assay score</code> to bring the findings and risk score up to date.</p> : null}
           {comparison.fields.length > 0 ? <FieldTable fields={comparison.fields} /> : null}
-          <ImagesSideBySide listing={comparison.images.listing} official={comparison.images.official} />
+          <ComparisonImages listingId={comparison.listingId} listing={comparison.images.listing} official={comparison.images.official} hasProduct={comparison.product !== null} />
           <Candidates comparison={comparison} saving={saving} onChoose={choose} />
         </>
       )}
@@ -100,32 +101,6 @@ function FieldTable({ fields }: { fields: readonly ComparisonField[] }) {
         ))}
       </tbody>
     </table>
-  );
-}
-
-function ImagesSideBySide({ listing, official }: { listing: readonly ImageReference[]; official: readonly ImageReference[] }) {
-  if (listing.length === 0 && official.length === 0) return <p className="muted comparison__images-none">No stored images for this listing or its product.</p>;
-  const column = (title: string, images: readonly ImageReference[]) => (
-    <div className="comparison-images__column">
-      <h4 className="risk-subtitle">{title}</h4>
-      {images.length ? (
-        <ul className="plain-list">
-          {images.map((img) => (
-            <li key={img.evidenceId} className="plain-list__item mono" title={img.sha256}>
-              {img.originalName} <span className="muted">({img.sha256.slice(0, 12)}…)</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">None stored.</p>
-      )}
-    </div>
-  );
-  return (
-    <div className="comparison-images" role="group" aria-label="Images side by side">
-      {column('Official photos', official)}
-      {column('Listing images', listing)}
-    </div>
   );
 }
 
