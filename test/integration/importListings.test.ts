@@ -189,37 +189,18 @@ describe('importing a listing file', () => {
   });
 });
 
-describe('a bulk import (a file larger than the workspace), which rebuilds indexes and tallies the Dashboard once', () => {
-  it('ends with the same indexes, search index and Dashboard cells as importing row by row would', async () => {
-    const ws = newWorkspace();
-    await importFile(ws, request(csvFile('small.csv', ROWS)));
-    const indexesBefore = ws.db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'listing' ORDER BY name").pluck().all();
-    // Some 25,000 rows of about 300 bytes: large enough for the bulk path. Rows fall on every weekday across
-    // several weeks and capture times, some without units sold, and the file names one listing twice.
-    const header = 'marketplace,item id,title,price,store name,product url,units sold,captured at,description\n';
-    const padding = 'genuine-looking description '.repeat(9);
-    const lines = Array.from({ length: 25_000 }, (_, i) => {
-      const marketplace = ['ebay', 'dhgate', 'aliexpress'][i % 3];
-      const day = String((i % 28) + 1).padStart(2, '0');
-      return `${marketplace},bulk-${i},Corvanne tote ${i},US $${(i % 90) + 10}.00,seller-${i % 700},https://example.test/${i},${i % 4 ? i % 13 : ''},2026-0${(i % 3) + 1}-${day}T0${i % 10}:00:00+08:00,${padding}${i}`;
-    });
-    lines.push('dhgate,bulk-1,Corvanne tote 1 (relisted),US $55.00,seller-1,https://example.test/1,40,2026-02-02T00:00:00Z,again');
-    const file = csvFile('bulk.csv', lines, header);
-    expect(fs.statSync(file).size / 300).toBeGreaterThan(20_000);
-    const summary = await importFile(ws, request(file, { mapping: { ...request(file).mapping, units_sold: 'units sold', captured_at: 'captured at', description: 'description' } }));
-    expect(summary.counts).toMatchObject({ read: 25_001, new: 25_000, updated: 1, rejected: 0 });
+describe('a bulk import, which rebuilds indexes and counts the Dashboard once', () => {
+  const listingIndexes = (db: Database.Database) => db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'listing' ORDER BY name").pluck().all();
 
-    expect(ws.db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'listing' ORDER BY name").pluck().all()).toEqual(indexesBefore);
-    expect(count(ws.db, "SELECT count(*) AS n FROM listing_fts WHERE listing_fts MATCH '\"relisted\"'")).toBe(1);
-    expect(count(ws.db, 'SELECT count(*) AS n FROM listing_fts')).toBe(25_004);
-
+  /** The Dashboard's listing and seller cells against a count from the listings themselves. */
+  function expectDashboardCellsToMatchListings(db: Database.Database): void {
     const week = "date(first_seen, 'weekday 0', '-6 days')";
-    const fromListings = ws.db
+    const fromListings = db
       .prepare(`SELECT ${week} AS week, marketplace, coalesce(seller_id, 0) AS seller, seller_location AS location, count(*) AS listings,
           sum(CASE WHEN units_sold IS NOT NULL AND price_normalised IS NOT NULL THEN units_sold ELSE 0 END) AS units, round(sum(coalesce(units_sold * price_normalised, 0)), 6) AS sales
         FROM listing GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`)
       .all();
-    const fromSellerCells = ws.db
+    const fromSellerCells = db
       .prepare(`SELECT week, marketplace, seller_id AS seller, location, sum(listings) AS listings, round(sum(sales), 6) AS sales
         FROM dashboard_seller_cell GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0 ORDER BY 1, 2, 3, 4`)
       .all();
@@ -233,7 +214,57 @@ describe('a bulk import (a file larger than the workspace), which rebuilds index
       }
       return Object.fromEntries([...totals].filter(([, t]) => t.listings !== 0));
     };
-    expect(byWeek(ws.db.prepare('SELECT week, marketplace, listings, units FROM dashboard_listing_cell').all())).toEqual(byWeek(fromListings));
+    expect(byWeek(db.prepare('SELECT week, marketplace, listings, units FROM dashboard_listing_cell').all())).toEqual(byWeek(fromListings));
+  }
+
+  /**
+   * Rows on every weekday across several weeks and capture times, some without units sold; `padding` makes each
+   * row longer, and so the file's size a sign of its row count.
+   */
+  function bulkFile(name: string, rows: number, padding: string, again: string[]): string {
+    const header = 'marketplace,item id,title,price,store name,product url,units sold,captured at,description\n';
+    const lines = Array.from({ length: rows }, (_, i) => {
+      const marketplace = ['ebay', 'dhgate', 'aliexpress'][i % 3];
+      const day = String((i % 28) + 1).padStart(2, '0');
+      return `${marketplace},bulk-${i},Corvanne tote ${i},US $${(i % 90) + 10}.00,seller-${i % 700},https://example.test/${i},${i % 4 ? i % 13 : ''},2026-0${(i % 3) + 1}-${day}T0${i % 10}:00:00+08:00,${padding}${i}`;
+    });
+    return csvFile(name, [...lines, ...again], header);
+  }
+  const bulkMapping = (file: string) => ({ mapping: { ...request(file).mapping, units_sold: 'units sold', captured_at: 'captured at', description: 'description' } });
+
+  it('from the first row of a file whose size says it is large: the same indexes, search index and Dashboard cells as row by row', async () => {
+    const ws = newWorkspace();
+    await importFile(ws, request(csvFile('small.csv', ROWS)));
+    const indexesBefore = listingIndexes(ws.db);
+    // The file names one listing twice: added, then changed by a later row.
+    const file = bulkFile('bulk.csv', 25_000, 'genuine-looking description '.repeat(9), ['dhgate,bulk-1,Corvanne tote 1 (relisted),US $55.00,seller-1,https://example.test/1,40,2026-02-02T00:00:00Z,again']);
+    expect(fs.statSync(file).size / 300).toBeGreaterThan(20_000);
+    const summary = await importFile(ws, request(file, bulkMapping(file)));
+    expect(summary.counts).toMatchObject({ read: 25_001, new: 25_000, updated: 1, rejected: 0 });
+
+    expect(listingIndexes(ws.db)).toEqual(indexesBefore);
+    expect(count(ws.db, "SELECT count(*) AS n FROM listing_fts WHERE listing_fts MATCH '\"relisted\"'")).toBe(1);
+    expect(count(ws.db, 'SELECT count(*) AS n FROM listing_fts')).toBe(25_004);
+    expectDashboardCellsToMatchListings(ws.db);
+  }, 60_000);
+
+  it('part-way through a file whose size hid how many rows it has, with listings added before the switch changed after it', async () => {
+    const ws = newWorkspace();
+    const indexesBefore = listingIndexes(ws.db);
+    // Short rows: the size suggests a few thousand. bulk-5 is added before the switch and bulk-24000 after it;
+    // both are changed again at the end of the file.
+    const file = bulkFile('short.csv', 26_000, '', [
+      'aliexpress,bulk-5,Corvanne tote 5 (early relisted),US $55.00,seller-9,https://example.test/5,40,2026-02-02T00:00:00Z,again',
+      'ebay,bulk-24000,Corvanne tote (late relisted),US $66.00,seller-8,https://example.test/24000,50,2026-03-03T00:00:00Z,again',
+    ]);
+    expect(fs.statSync(file).size / 300).toBeLessThan(20_000);
+    const summary = await importFile(ws, request(file, bulkMapping(file)));
+    expect(summary.counts).toMatchObject({ read: 26_002, new: 26_000, updated: 2, rejected: 0 });
+
+    expect(listingIndexes(ws.db)).toEqual(indexesBefore);
+    expect(count(ws.db, "SELECT count(*) AS n FROM listing_fts WHERE listing_fts MATCH '\"relisted\"'")).toBe(2);
+    expect(count(ws.db, 'SELECT count(*) AS n FROM listing_fts')).toBe(26_000);
+    expectDashboardCellsToMatchListings(ws.db);
   }, 60_000);
 });
 

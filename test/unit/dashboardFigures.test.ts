@@ -289,7 +289,7 @@ describe('the summary cells stay equal to a count from scratch', () => {
       // The same file names a listing twice: the later row changes it, through the update trigger, which the count is told of.
       const before = db.prepare("SELECT first_seen, marketplace, seller_id, seller_location, units_sold, price_normalised FROM listing WHERE listing_id = 'bulk-3'").get() as CountedListing;
       db.prepare("UPDATE listing SET units_sold = 40, seller_location = 'Yiwu' WHERE listing_id = 'bulk-3'").run();
-      count.changedAgain(before, { ...before, units_sold: 40, seller_location: 'Yiwu' });
+      count.changedAgain(db.prepare("SELECT id FROM listing WHERE listing_id = 'bulk-3'").pluck().get() as number, before, { ...before, units_sold: 40, seller_location: 'Yiwu' });
       count.finish();
     })();
     expect(fromCells(db)).toEqual(fromScratch(db));

@@ -1,8 +1,8 @@
 // The Dashboard's summary cells (migration "dashboard") during a bulk import: counting each new listing through
 // its insert trigger costs as much as the insert itself, so a large import puts that one trigger aside and, once
-// its rows are in, counts its new listings into the cells in one grouped pass. Updates and deletes keep their
-// triggers. The one case the two would count twice, a listing the same file adds and then changes again, is told
-// to the count, which takes the update trigger's move back out.
+// its rows are in, counts the listings it added since then into the cells in one grouped pass. Updates and deletes
+// keep their triggers. The one case the two would count twice, a listing added without the trigger and then
+// changed again by the same file, is told to the count, which takes the update trigger's move back out.
 import type Database from 'better-sqlite3';
 
 /** The fields of a listing the cells count; new listings have no match and no score yet. */
@@ -17,8 +17,8 @@ export interface CountedListing {
 
 export interface BulkListingCount {
   /** A listing this import added and then changed again, with its fields before and after the change. */
-  changedAgain(before: CountedListing, after: CountedListing): void;
-  /** Counts the import's new listings into the cells and puts the insert trigger back; call inside its transaction. */
+  changedAgain(listingId: number, before: CountedListing, after: CountedListing): void;
+  /** Counts the listings added since into the cells and puts the insert trigger back; call inside the transaction. */
   finish(): void;
 }
 
@@ -38,31 +38,36 @@ const counted = (l: CountedListing): CountedListing => ({
   price_normalised: l.price_normalised,
 });
 
-/** Puts the listing insert trigger aside for one bulk import, and returns what counts its listings instead. */
+/**
+ * Puts the listing insert trigger aside, part-way through an import or before its first row, and returns what
+ * counts the listings it adds from now on instead. They are told apart by id: a new row's id is one past the
+ * largest in the table, so every listing added from now on has an id above the largest now.
+ */
 export function deferListingInsertCount(db: Database.Database, importId: number): BulkListingCount {
   const trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(INSERT_TRIGGER) as string | undefined;
   if (trigger) db.exec(`DROP TRIGGER ${INSERT_TRIGGER}`);
+  const lastIdBefore = db.prepare('SELECT coalesce(max(id), 0) FROM listing').pluck().get() as number;
   const changes: { listing: CountedListing; sign: 1 | -1 }[] = [];
   return {
-    changedAgain(before, after) {
+    changedAgain(listingId, before, after) {
       // The update trigger took `before` out of the cells (where it never was) and put `after` in (where the
-      // grouped pass will put it too): undo both.
-      if (trigger) changes.push({ listing: counted(before), sign: 1 }, { listing: counted(after), sign: -1 });
+      // grouped pass will put it too): undo both. A listing added before the trigger was put aside was counted by it.
+      if (trigger && listingId > lastIdBefore) changes.push({ listing: counted(before), sign: 1 }, { listing: counted(after), sign: -1 });
     },
     finish() {
       if (!trigger) return;
       db.prepare(
         `INSERT INTO dashboard_listing_cell (week, marketplace, product_id, risk_bucket, listings, units, sales)
-          SELECT ${week}, l.marketplace, 0, -1, count(*), sum(${sold}), sum(${sales}) FROM listing l WHERE l.first_import_id = ? GROUP BY 1, 2
+          SELECT ${week}, l.marketplace, 0, -1, count(*), sum(${sold}), sum(${sales}) FROM listing l WHERE l.first_import_id = ? AND l.id > ? GROUP BY 1, 2
           ON CONFLICT (week, marketplace, product_id, risk_bucket) DO UPDATE
           SET listings = listings + excluded.listings, units = units + excluded.units, sales = sales + excluded.sales`,
-      ).run(importId);
+      ).run(importId, lastIdBefore);
       db.prepare(
         `INSERT INTO dashboard_seller_cell (week, marketplace, product_id, seller_id, location, listings, sales)
-          SELECT ${week}, l.marketplace, 0, coalesce(l.seller_id, 0), l.seller_location, count(*), sum(${sales}) FROM listing l WHERE l.first_import_id = ? GROUP BY 1, 2, 4, 5
+          SELECT ${week}, l.marketplace, 0, coalesce(l.seller_id, 0), l.seller_location, count(*), sum(${sales}) FROM listing l WHERE l.first_import_id = ? AND l.id > ? GROUP BY 1, 2, 4, 5
           ON CONFLICT (week, marketplace, product_id, seller_id, location) DO UPDATE
           SET listings = listings + excluded.listings, sales = sales + excluded.sales`,
-      ).run(importId);
+      ).run(importId, lastIdBefore);
       if (changes.length > 0) {
         const listingCell = db.prepare(`INSERT INTO dashboard_listing_cell (week, marketplace, product_id, risk_bucket, listings, units, sales)
           SELECT ${week}, l.marketplace, 0, -1, :sign, :sign * ${sold}, :sign * ${sales}

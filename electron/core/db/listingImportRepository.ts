@@ -27,7 +27,7 @@ export function listingImportWriter(
   db: Database.Database,
   importId: number,
   seenAt: string,
-  changedAgain?: (before: CountedListing, after: CountedListing) => void,
+  changedAgain?: (listingId: number, before: CountedListing, after: CountedListing) => void,
 ): (l: ImportedListing) => WriteOutcome {
   // Positional parameters: binding twenty values by name costs as much as the insert itself.
   const insert = db.prepare(`INSERT INTO listing (marketplace, listing_id, ${FIELDS.join(', ')}, raw, status, first_seen, last_seen, first_import_id, import_id)
@@ -73,7 +73,7 @@ export function listingImportWriter(
         units_sold: existing.units_sold as number | null,
         price_normalised: existing.price_normalised as number | null,
       };
-      changedAgain(before, { ...l, first_seen: existing.first_seen });
+      changedAgain(existing.id, before, { ...l, first_seen: existing.first_seen });
     }
     if (!addedNow) {
       unindex.run(existing.id);

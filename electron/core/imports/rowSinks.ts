@@ -2,7 +2,7 @@
 // A sink returns the row's outcome, or the column and sentence of its rejection.
 import type Database from 'better-sqlite3';
 import { indexNewListings, listingImportWriter, sellerWriter } from '../db/listingImportRepository';
-import { deferListingInsertCount } from '../db/dashboardCells';
+import { deferListingInsertCount, type BulkListingCount } from '../db/dashboardCells';
 import { countAllListings, deferListingIndexes } from '../db/listingsRepository';
 import { brandIdByName, productImportWriter, soleBrandId } from '../db/productImportRepository';
 import { AssayError } from '../errors';
@@ -17,23 +17,36 @@ export interface RowSink<T> {
   finish(): void;
 }
 
-/** Above this many expected rows, and more than the table holds, indexes are rebuilt once rather than row by row. */
-const BULK_ROWS = 20_000;
+/**
+ * An import that adds more than this many listings, and more than the table held before it, rebuilds the indexes
+ * and counts the Dashboard once at the end rather than row by row.
+ */
+const BULK_ROWS = 5_000;
 
+/**
+ * Writes listings. A file expected to be large goes the bulk way from its first row; any other switches to it as
+ * soon as the listings it has added pass the threshold (an XLSX or JSON file's size says little of its rows).
+ */
 export function listingRowSink(db: Database.Database, importId: number, startedAt: string, expectedRows: number): RowSink<MappedListing> {
-  const bulk = expectedRows > BULK_ROWS && expectedRows > countAllListings(db);
-  const rebuildIndexes = bulk ? deferListingIndexes(db) : null;
-  const dashboardCount = bulk ? deferListingInsertCount(db, importId) : null;
-  const writeListing = listingImportWriter(db, importId, startedAt, dashboardCount ? (before, after) => dashboardCount.changedAgain(before, after) : undefined);
+  const bulkAbove = Math.max(BULK_ROWS, countAllListings(db));
+  let bulk: { rebuildIndexes: () => void; dashboard: BulkListingCount } | null = null;
+  const goBulk = () => {
+    bulk = { rebuildIndexes: deferListingIndexes(db), dashboard: deferListingInsertCount(db, importId) };
+  };
+  if (expectedRows > bulkAbove) goBulk();
+  let added = 0;
+  const writeListing = listingImportWriter(db, importId, startedAt, (id, before, after) => bulk?.dashboard.changedAgain(id, before, after));
   const writeSeller = sellerWriter(db);
   return {
     write(_rowNumber, { listing, seller }) {
       const sellerId = seller ? writeSeller(seller) : null;
-      return writeListing({ ...listing, seller_id: sellerId });
+      const outcome = writeListing({ ...listing, seller_id: sellerId });
+      if (outcome === 'new' && (added += 1) > bulkAbove && bulk === null) goBulk();
+      return outcome;
     },
     finish() {
-      rebuildIndexes?.();
-      dashboardCount?.finish();
+      bulk?.rebuildIndexes();
+      bulk?.dashboard.finish();
       indexNewListings(db, importId);
     },
   };
