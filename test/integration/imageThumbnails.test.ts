@@ -2,6 +2,7 @@
 // photos from a spec sheet, listing images from `assay import --images`, scored with `assay score`). A real
 // photo comes back as a small JPEG of the same picture; a file that is not an image, a PNG claiming
 // 100000×100000 pixels and a stored file changed behind Assay's back each come back as one sentence naming it.
+// The marks come from the SHA-256 columns the scoring wrote on each finding, never from its sentence.
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -99,6 +100,40 @@ describe('thumbnails of stored images and the marks of the images rule', () => {
       { sha256: evidenceOf('S1_2.jpg').sha256, rule: 'image.official_photo', label: 'Official photo ostra-front.png of CV-OS-9001', message: expect.stringMatching(/^Image 2 of this listing is the brand's official photo ostra-front\.png/) },
     ]);
     expect(marks.official).toEqual([{ sha256: evidenceOf('ostra-front.png').sha256, rule: 'image.official_photo', label: 'Reused as S1_2.jpg', message: marks.listing[0]!.message }]);
+  });
+
+  it('stores on each finding of the images rule the image it concerns, the official photo it copies and the count of other sellers', () => {
+    const rows = ws.db
+      .prepare("SELECT l.listing_id AS item, f.rule, f.image_sha256, f.photo_sha256, f.other_sellers FROM finding f JOIN listing l ON l.id = f.listing_id WHERE f.rule LIKE 'image.%' ORDER BY l.listing_id, f.rule")
+      .all();
+    expect(rows).toEqual([
+      { item: 'S1', rule: 'image.official_photo', image_sha256: evidenceOf('S1_2.jpg').sha256, photo_sha256: evidenceOf('ostra-front.png').sha256, other_sellers: null },
+      { item: 'S2', rule: 'image.unreadable', image_sha256: evidenceOf('S2.png').sha256, photo_sha256: null, other_sellers: null },
+      { item: 'S3', rule: 'image.unreadable', image_sha256: evidenceOf('S3.jpg').sha256, photo_sha256: null, other_sellers: null },
+      { item: 'S4', rule: 'image.shared_across_sellers', image_sha256: evidenceOf('S4.jpg').sha256, photo_sha256: null, other_sellers: 1 },
+      { item: 'S5', rule: 'image.shared_across_sellers', image_sha256: evidenceOf('S5.jpg').sha256, photo_sha256: null, other_sellers: 1 },
+    ]);
+    // The other findings concern no image.
+    expect(ws.db.prepare("SELECT count(*) AS n FROM finding WHERE rule NOT LIKE 'image.%' AND (image_sha256 IS NOT NULL OR photo_sha256 IS NOT NULL OR other_sellers IS NOT NULL)").get()).toEqual({ n: 0 });
+  });
+
+  it('takes the marks from those columns, not the sentence: a finding reworded still marks its image, one without them marks nothing', async () => {
+    const s1 = listingIdOf('S1');
+    const marksOf = async (listingId: number) => ((await call<ListingImageMarks>('images.listingMarks', { listingId })) as { ok: true; value: ListingImageMarks }).value;
+    const before = await marksOf(s1);
+    const finding = ws.db.prepare("SELECT id, message, image_sha256, photo_sha256 FROM finding WHERE listing_id = ? AND rule = 'image.official_photo'").get(s1) as { id: number; message: string; image_sha256: string; photo_sha256: string };
+    try {
+      ws.db.prepare('UPDATE finding SET message = ? WHERE id = ?').run('Reworded: the first picture is a copy of a brand photo.', finding.id);
+      const reworded = await marksOf(s1);
+      expect(reworded.listing.map((m) => [m.sha256, m.label, m.message])).toEqual([[evidenceOf('S1_2.jpg').sha256, 'Official photo ostra-front.png of CV-OS-9001', 'Reworded: the first picture is a copy of a brand photo.']]);
+      expect(reworded.official.map((m) => [m.sha256, m.label])).toEqual([[evidenceOf('ostra-front.png').sha256, 'Reused as S1_2.jpg']]);
+      // As scored before findings named their images: no mark, and no guess.
+      ws.db.prepare('UPDATE finding SET message = ?, image_sha256 = NULL, photo_sha256 = NULL WHERE id = ?').run(finding.message, finding.id);
+      expect(await marksOf(s1)).toEqual({ ...before, listing: [], official: [] });
+    } finally {
+      ws.db.prepare('UPDATE finding SET message = ?, image_sha256 = ?, photo_sha256 = ? WHERE id = ?').run(finding.message, finding.image_sha256, finding.photo_sha256, finding.id);
+    }
+    expect(await marksOf(s1)).toEqual(before);
   });
 
   it('marks an image shared with another seller, and nothing on a listing without a match', async () => {

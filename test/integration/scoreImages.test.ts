@@ -1,12 +1,17 @@
 // The images rule end to end, as a person would run it: official photos named in a spec sheet, listing images from
 // `assay import --images DIR`, then `assay score` and `assay listings --json`. A stolen photo re-encoded and resized
 // is found; an unrelated one is not; a corrupt file and a PNG claiming 100000×100000 pixels are skipped in a
-// sentence; an image two sellers share is noted; attaching an image re-scores exactly the listings it concerns.
+// sentence; an image two sellers share is noted; attaching an image re-scores exactly the listings it concerns;
+// a workspace scored before findings named their images by SHA-256 gets them at its next `assay score`.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createListingScorer } from '../../electron/core/compare/listingScorer';
+import type { ListingImage } from '../../electron/core/compare/rules/imageRule';
+import { scoringInputs } from '../../electron/core/compare/scoringInputs';
 import { openWorkspace } from '../../electron/core/db/openWorkspace';
+import { iterateScoringListings } from '../../electron/core/db/scoringRepository';
 import { scoringHandlers } from '../../electron/core/handlers/scoringHandlers';
 import { pngClaimingSize, productShot, reencoded } from '../support/productPhotos';
 import { runAssay } from '../support/runAssay';
@@ -151,5 +156,35 @@ describe('listing images and official photos', () => {
     }
     expect(score()).toMatchObject({ scored: 6 });
     expect(listings().get('S1')!.risk_score).toBe(before);
+  });
+  it('fills in the images of findings scored before findings named them, at the next `assay score`, and then leaves them be', () => {
+    const columns = "SELECT listing_id, rule, message, image_sha256, photo_sha256, other_sellers FROM finding WHERE rule LIKE 'image.%' ORDER BY listing_id, id";
+    const ws = openWorkspace(db);
+    let stored: unknown[];
+    try {
+      stored = ws.db.prepare(columns).all();
+      expect(stored.length).toBeGreaterThan(0);
+      // The workspace as the version before wrote it: image findings without their columns, and each listing's input
+      // hash taken over its images without their SHA-256 (the images rule's input before it had them).
+      const inputs = scoringInputs(ws.db);
+      const withoutSha = (images: ListingImage[]) => images.map(({ sha256: _image, official, ...rest }) => ({ ...rest, official: official && { name: official.name, sku: official.sku, distance: official.distance } }));
+      const before = createListingScorer({ ...inputs, images: { byListing: new Map([...inputs.images!.byListing].map(([id, images]) => [id, withoutSha(images) as ListingImage[]])) } });
+      const setHash = ws.db.prepare('UPDATE listing_match SET input_hash = ? WHERE listing_id = ?');
+      ws.db.transaction(() => {
+        for (const l of [...iterateScoringListings(ws.db)]) setHash.run(before.inputHash(l), l.id);
+        ws.db.prepare('UPDATE finding SET image_sha256 = NULL, photo_sha256 = NULL, other_sellers = NULL').run();
+      })();
+    } finally {
+      ws.close();
+    }
+    expect(score()).toMatchObject({ scored: 6, unchanged: 0 });
+    const after = new Database(db, { readonly: true });
+    try {
+      expect(after.prepare(columns).all()).toEqual(stored);
+      expect(after.prepare("SELECT count(*) AS n FROM finding WHERE rule LIKE 'image.%' AND image_sha256 IS NULL").get()).toEqual({ n: 0 });
+    } finally {
+      after.close();
+    }
+    expect(score()).toMatchObject({ scored: 0, unchanged: 6 });
   });
 });

@@ -1,13 +1,14 @@
 // The images rule and what it stands on: dHash via sharp that turns bad files into a reason instead of a crash,
 // a stolen product photo recognised after resizing and re-compression, an unrelated photo left alone, the
-// near-image index agreeing with comparing every pair, and the sentences a lawyer can quote.
+// near-image index agreeing with comparing every pair, the sentences a lawyer can quote, and the SHA-256 of the
+// image (and official photo) each finding concerns, for the marks beside the images.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNearImageIndex } from '../../electron/core/compare/images/nearImageIndex';
 import { hammingDistance, imageDHash } from '../../electron/core/compare/images/perceptualHash';
-import { OFFICIAL_PHOTO_MAX_DISTANCE } from '../../electron/core/compare/images/scoringImages';
+import { compareImageNames, OFFICIAL_PHOTO_MAX_DISTANCE } from '../../electron/core/compare/images/scoringImages';
 import { imageRule, type ListingImage } from '../../electron/core/compare/rules/imageRule';
 import { DEFAULT_RULE_WEIGHTS } from '../../electron/core/compare/rules/ruleWeights';
 import { pngClaimingSize, productShot, reencoded } from '../support/productPhotos';
@@ -76,11 +77,19 @@ describe('the near-image index', () => {
   });
 });
 
-describe('the images rule', () => {
-  const image = (over: Partial<ListingImage>): ListingImage => ({ position: 1, name: 'A1.jpg', dhash: '0f0f0f0f0f0f0f0f', error: null, official: null, otherSellers: [], ...over });
+describe('numbering a listing’s images', () => {
+  it('puts a name before its numbered copies whatever their extensions, and 2 before 10', () => {
+    const names = ['A123_10.jpg', 'A123_2.png', 'A123.jpg', 'A123_2.jpeg', 'B1.jpg', 'A123.webp'];
+    expect([...names].sort(compareImageNames)).toEqual(['A123.jpg', 'A123.webp', 'A123_2.jpeg', 'A123_2.png', 'A123_10.jpg', 'B1.jpg']);
+  });
+});
 
-  it('says which image is which official photo, at what distance, in a sentence a lawyer can quote', () => {
-    const [finding] = imageRule([image({ position: 2, name: 'A1_2.jpg', official: { name: 'aurelle-front.jpg', sku: 'CV-BG-1001', distance: 3 } })], DEFAULT_RULE_WEIGHTS);
+describe('the images rule', () => {
+  const sha = (c: string) => c.repeat(64);
+  const image = (over: Partial<ListingImage>): ListingImage => ({ position: 1, name: 'A1.jpg', sha256: sha('a'), dhash: '0f0f0f0f0f0f0f0f', error: null, official: null, otherSellers: [], ...over });
+
+  it('says which image is which official photo, at what distance, in a sentence a lawyer can quote, naming both files by SHA-256', () => {
+    const [finding] = imageRule([image({ position: 2, name: 'A1_2.jpg', sha256: sha('b'), official: { name: 'aurelle-front.jpg', sku: 'CV-BG-1001', sha256: sha('c'), distance: 3 } })], DEFAULT_RULE_WEIGHTS);
     expect(finding).toEqual({
       rule: 'image.official_photo',
       severity: 'high',
@@ -88,23 +97,31 @@ describe('the images rule', () => {
       observed: 'the official photo aurelle-front.jpg of CV-BG-1001, 3 of 64 bits apart',
       weight: DEFAULT_RULE_WEIGHTS['image.official_photo'],
       message: "Image 2 of this listing is the brand's official photo aurelle-front.jpg of CV-BG-1001 (distance 3 of 64 bits).",
+      image: { sha256: sha('b'), photoSha256: sha('c') },
     });
   });
 
-  it('notes an image that other sellers use too, naming a few of them', () => {
+  it('notes an image that other sellers use too, naming a few of them, and counts them all with the image', () => {
     const [finding] = imageRule([image({ otherSellers: ['dhgate:a', 'dhgate:b', 'ebay:c', 'ebay:d'] })], DEFAULT_RULE_WEIGHTS);
     expect(finding).toMatchObject({ rule: 'image.shared_across_sellers', severity: 'medium', message: 'Image 1 of this listing (A1.jpg) also appears in listings of 4 other sellers (dhgate:a, dhgate:b, ebay:c and 1 more).' });
+    expect(finding!.image).toEqual({ sha256: sha('a'), otherSellers: 4 });
   });
 
   it('skips an unreadable image with a clear sentence and no weight, and says nothing about a plain unmatched image', () => {
-    const findings = imageRule([image({ dhash: null, error: 'it claims 100,000×100,000 pixels, more than the 100,000,000 allowed', name: 'big.png' }), image({ position: 2 })], DEFAULT_RULE_WEIGHTS);
+    const findings = imageRule([image({ dhash: null, error: 'it claims 100,000×100,000 pixels, more than the 100,000,000 allowed', name: 'big.png', sha256: sha('d') }), image({ position: 2 })], DEFAULT_RULE_WEIGHTS);
     expect(findings).toEqual([
-      expect.objectContaining({ rule: 'image.unreadable', severity: 'info', weight: 0, message: 'Image 1 of this listing (big.png) was not compared: it claims 100,000×100,000 pixels, more than the 100,000,000 allowed.' }),
+      expect.objectContaining({
+        rule: 'image.unreadable',
+        severity: 'info',
+        weight: 0,
+        message: 'Image 1 of this listing (big.png) was not compared: it claims 100,000×100,000 pixels, more than the 100,000,000 allowed.',
+        image: { sha256: sha('d') },
+      }),
     ]);
   });
 
   it('uses the brand’s weight for a stolen photo', () => {
-    const [finding] = imageRule([image({ official: { name: 'x.jpg', sku: 'S', distance: 0 } })], { ...DEFAULT_RULE_WEIGHTS, 'image.official_photo': 70 });
+    const [finding] = imageRule([image({ official: { name: 'x.jpg', sku: 'S', sha256: sha('e'), distance: 0 } })], { ...DEFAULT_RULE_WEIGHTS, 'image.official_photo': 70 });
     expect(finding!.weight).toBe(70);
   });
 });

@@ -104,6 +104,22 @@ export interface ScoredListing {
   findings: Finding[];
 }
 
+/** The finding columns scoring writes, and a finding as their values (the images rule's image as three columns). */
+const FINDING_COLUMNS = 'rule, severity, expected, observed, weight, message, location, image_sha256, photo_sha256, other_sellers';
+const findingValues = (f: Finding): (string | number | null)[] => [
+  f.rule,
+  f.severity,
+  f.expected,
+  f.observed,
+  f.weight,
+  f.message,
+  f.where ? JSON.stringify(f.where) : null,
+  f.image?.sha256 ?? null,
+  f.image?.photoSha256 ?? null,
+  f.image?.otherSellers ?? null,
+];
+const INSERT_FINDING = `INSERT INTO finding (listing_id, ${FINDING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
 /** Writes a listing's scoring whatever was stored before, replacing its earlier findings; call inside a transaction. */
 export function scoreWriter(db: Database.Database, scoredAt: string): (s: ScoredListing) => void {
   const upsert = db.prepare(`INSERT INTO listing_match (listing_id, product_id, score, candidates, corrected, risk_score, input_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -111,12 +127,12 @@ export function scoreWriter(db: Database.Database, scoredAt: string): (s: Scored
       corrected = excluded.corrected, risk_score = excluded.risk_score, input_hash = excluded.input_hash, scored_at = excluded.scored_at`);
   const setRisk = db.prepare('UPDATE listing SET risk_score = ? WHERE id = ?');
   const clear = db.prepare('DELETE FROM finding WHERE listing_id = ?');
-  const insert = db.prepare('INSERT INTO finding (listing_id, rule, severity, expected, observed, weight, message, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(INSERT_FINDING);
   return (s) => {
     upsert.run(s.listingId, s.productId, s.score, JSON.stringify(s.candidates), s.corrected ? 1 : 0, s.riskScore, s.inputHash, scoredAt);
     setRisk.run(s.riskScore, s.listingId);
     clear.run(s.listingId);
-    for (const f of s.findings) insert.run(s.listingId, f.rule, f.severity, f.expected, f.observed, f.weight, f.message, f.where ? JSON.stringify(f.where) : null);
+    for (const f of s.findings) insert.run(s.listingId, ...findingValues(f));
   };
 }
 
@@ -129,7 +145,8 @@ export interface RescoredListing {
 /** A batch wider than this many ids per listing reads its stored findings listing by listing rather than by range. */
 const SPARSE = 4;
 
-const findingKey = (f: Finding): string => JSON.stringify([f.rule, f.severity, f.expected, f.observed, f.weight, f.message, f.where ? JSON.stringify(f.where) : null]);
+/** A finding as its stored row reads back (the columns of FINDING_COLUMNS), for comparing the two. */
+const findingKey = (f: Finding): string => JSON.stringify(findingValues(f));
 
 /**
  * Writes a batch of scorings, each only where it changed: the match row when the product, score, candidates,
@@ -144,10 +161,9 @@ export function changedScoreWriter(db: Database.Database, scoredAt: string): (ba
   const setHash = db.prepare('UPDATE listing_match SET input_hash = ? WHERE listing_id = ?');
   const setRisk = db.prepare('UPDATE listing SET risk_score = ? WHERE id = ?');
   const clear = db.prepare('DELETE FROM finding WHERE listing_id = ?');
-  const insert = db.prepare('INSERT INTO finding (listing_id, rule, severity, expected, observed, weight, message, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const columns = 'rule, severity, expected, observed, weight, message, location';
-  const inRange = db.prepare(`SELECT listing_id, ${columns} FROM finding WHERE listing_id BETWEEN ? AND ? ORDER BY listing_id, id`).raw();
-  const ofListing = db.prepare(`SELECT listing_id, ${columns} FROM finding WHERE listing_id = ? ORDER BY id`).raw();
+  const insert = db.prepare(INSERT_FINDING);
+  const inRange = db.prepare(`SELECT listing_id, ${FINDING_COLUMNS} FROM finding WHERE listing_id BETWEEN ? AND ? ORDER BY listing_id, id`).raw();
+  const ofListing = db.prepare(`SELECT listing_id, ${FINDING_COLUMNS} FROM finding WHERE listing_id = ? ORDER BY id`).raw();
 
   /** The stored findings of the batch's listings, each listing's as one comparable string. */
   function storedFindings(batch: readonly RescoredListing[]): Map<number, string> {
@@ -195,7 +211,7 @@ export function changedScoreWriter(db: Database.Database, scoredAt: string): (ba
       if (!riskSame) setRisk.run(s.riskScore, s.listingId);
       if (!findingsSame) {
         clear.run(s.listingId);
-        for (const f of s.findings) insert.run(s.listingId, f.rule, f.severity, f.expected, f.observed, f.weight, f.message, f.where ? JSON.stringify(f.where) : null);
+        for (const f of s.findings) insert.run(s.listingId, ...findingValues(f));
       }
     }
     return written;

@@ -19,6 +19,18 @@ export interface Finding {
   message: string;
   /** Where in the ORIGINAL text the evidence lies (UTF-16 indexes, end exclusive). */
   where?: { field: FindingField; start: number; end: number };
+  /** The stored image a finding of the images rule concerns (kept in finding.image_sha256 and beside it). */
+  image?: FindingImage;
+}
+
+/** Which stored image a finding of the images rule is about, as data: the sentence is for people, this for the marks. */
+export interface FindingImage {
+  /** SHA-256 of the listing image. */
+  sha256: string;
+  /** SHA-256 of the official photo it copies (image.official_photo only). */
+  photoSha256?: string;
+  /** How many other sellers list a near-identical image (image.shared_across_sellers only). */
+  otherSellers?: number;
 }
 
 export interface RuleListing {

@@ -7,6 +7,7 @@ import * as m0005 from './0005_image_hashes';
 import * as m0006 from './0006_seizures';
 import * as m0007 from './0007_dashboard';
 import * as m0008 from './0008_case_archives';
+import * as m0009 from './0009_finding_images';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, ...m0006 },
   { version: 7, ...m0007 },
   { version: 8, ...m0008 },
+  { version: 9, ...m0009 },
 ];
 
 export const latestSchemaVersion = migrations.length;
