@@ -1,6 +1,6 @@
 // The packet operations of the contract: the profiles, a preview of what a packet would hold (or why it is
-// refused), the export in a worker thread (dist/electron/packetWorker.cjs, beside the import worker) with
-// progress events, and the packets already exported for a case.
+// refused), the export in a worker thread (dist/electron/packetWorker.cjs, beside the import worker), one at a
+// time, with progress events, and the packets already exported for a case.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -12,6 +12,7 @@ import { listPackets } from '../db/packetRepository';
 import { AssayError, isAssayError } from '../errors';
 import { planCasePacket, workspaceSigningKey } from '../packets/exportPacket';
 import { PACKET_PROFILES, PROFILES } from '../packets/packetProfiles';
+import { sharedPacketFontBytes } from '../packets/pdfFonts';
 import type { PacketWorkerMessage, PacketWorkerRequest } from '../packets/packetWorker';
 
 type PacketOperations = 'packets.profiles' | 'packets.preview' | 'packets.export' | 'packets.list';
@@ -31,7 +32,8 @@ function exportInWorker(ws: Workspace, events: EventSink, env: PacketEnvironment
   const nativeBinding = env.nativeBinding ?? ws.nativeBinding;
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(path.dirname(env.importWorkerScript), 'packetWorker.cjs'), {
-      workerData: { dbPath: ws.dbPath, request, ...(nativeBinding ? { nativeBinding } : {}) },
+      // The fonts (21 MB) are read once per process and shared, not read and copied by every export's thread.
+      workerData: { dbPath: ws.dbPath, request, fonts: sharedPacketFontBytes(), ...(nativeBinding ? { nativeBinding } : {}) },
     });
     let settled = false;
     worker.on('message', (m: PacketWorkerMessage) => {
@@ -55,6 +57,15 @@ function exportInWorker(ws: Workspace, events: EventSink, env: PacketEnvironment
 }
 
 export function packetHandlers(ws: Workspace, events: EventSink, env: PacketEnvironment): Pick<Handlers, PacketOperations> {
+  // Exports run one after another, as scoring runs: each holds a thread, its documents and PDFs (50-100 MB) while
+  // it runs, so exports side by side only shared the same cores while the process's peak memory added up, and
+  // each extra thread left its malloc arena holding what it had freed.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => {});
+    return next;
+  };
   return {
     'packets.profiles': () => PACKET_PROFILES.map((id) => ({ id, label: PROFILES[id].label, recipient: PROFILES[id].recipient })),
     'packets.preview': ({ caseId, profile }) => {
@@ -81,7 +92,7 @@ export function packetHandlers(ws: Workspace, events: EventSink, env: PacketEnvi
       const time = new Date();
       const target = out ?? defaultPacketOut(ws, caseId, profile, time);
       if (!out) fs.mkdirSync(path.dirname(target), { recursive: true });
-      return exportInWorker(ws, events, env, { caseId, profile, out: target, zip, force, time: time.toISOString() });
+      return oneAtATime(() => exportInWorker(ws, events, env, { caseId, profile, out: target, zip, force, time: time.toISOString() }));
     },
     'packets.list': ({ caseId }) => listPackets(ws.db, caseId),
   };

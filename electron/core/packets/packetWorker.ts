@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openWorkspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import { exportPacket, type ExportResult } from './exportPacket';
+import { usePacketFontBytes, type SharedPacketFonts } from './pdfFonts';
 
 export interface PacketWorkerRequest {
   caseId: number;
@@ -21,8 +22,10 @@ export type PacketWorkerMessage =
   | { type: 'done'; result: ExportResult }
   | { type: 'error'; code: string; message: string };
 
-const data = workerData as { dbPath: string; nativeBinding?: string; request: PacketWorkerRequest };
+const data = workerData as { dbPath: string; nativeBinding?: string; request: PacketWorkerRequest; fonts?: SharedPacketFonts };
 const post = (m: PacketWorkerMessage) => parentPort!.postMessage(m);
+// The launcher shares its copy of the fonts, so an export neither re-reads them nor holds 21 MB of its own.
+if (data.fonts) usePacketFontBytes(data.fonts);
 
 async function main(): Promise<void> {
   const ws = openWorkspace(data.dbPath, { mode: 'open', quickCheck: false, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });

@@ -8,7 +8,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { makeWorkFolder, removeStaleWorkFolders } from '../backup/staleWork';
-import { AssayError } from '../errors';
+import { AssayError, storageError } from '../errors';
 
 export type PacketEntry = { path: string; bytes: Buffer } | { path: string; file: string; sha256: string; size: number; label: string };
 
@@ -54,16 +54,20 @@ export async function writePacket(entries: PacketEntry[], out: string, o: WriteO
       throw new AssayError('not_found', `Evidence file ${e.label} (SHA-256 ${e.sha256}) is missing from the evidence store (${e.file}). No packet was written; restore the file from a backup.`);
     }
   }
-  removeStaleWorkFolders(path.dirname(out), WORK_PREFIX);
-  const work = makeWorkFolder(path.dirname(out), WORK_PREFIX);
-  const temp = path.join(work, path.basename(out));
+  let work: string | null = null;
   try {
+    removeStaleWorkFolders(path.dirname(out), WORK_PREFIX);
+    work = makeWorkFolder(path.dirname(out), WORK_PREFIX);
+    const temp = path.join(work, path.basename(out));
     if (o.zip) await writeZip(entries, temp, o);
     else await writeFolder(entries, temp, o);
     if (fs.existsSync(out)) fs.rmSync(out, { recursive: true, force: true });
     fs.renameSync(temp, out);
+  } catch (e) {
+    // A full or read-only target speaks as backups do, naming the packet; the work folder goes in `finally`.
+    throw storageError(e, `The packet export to ${out}`) ?? e;
   } finally {
-    fs.rmSync(work, { recursive: true, force: true });
+    if (work) fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
