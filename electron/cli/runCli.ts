@@ -70,7 +70,7 @@ Commands:
 export interface CliEnvironment {
   /** Folder of the built renderer, served by `assay serve`. */
   rendererDir: string;
-  /** The bundled import worker, run by `assay serve` for imports started in the app. */
+  /** The bundled import worker, which runs every import: `assay import` and those started in the app. */
   importWorkerScript: string;
 }
 
@@ -85,7 +85,7 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Pr
       case 'score':
         return await scoreCommand(args, io);
       case 'import':
-        return await importCommand('listings', args, io);
+        return await importCommand('listings', args, io, env);
       case 'imports':
         return importsCommand(args, io);
       case 'products':
@@ -93,7 +93,7 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Pr
           io.stderr('assay: products takes "import FILE". Run "assay help" to see the commands.\n');
           return 2;
         }
-        return await importCommand('products', args.slice(1), io);
+        return await importCommand('products', args.slice(1), io, env);
       case 'backup':
         return await backupCommand(args, io);
       case 'restore':

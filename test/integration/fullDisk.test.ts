@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { openWorkspace, integrityProblems } from '../../electron/core/db/openWorkspace';
-import { runAssay } from '../support/runAssay';
+import { packetHandlers } from '../../electron/core/handlers/packetHandlers';
+import { importWorkerScript, runAssay } from '../support/runAssay';
 import { mountSmallDisk, smallDiskSupported, type SmallDisk } from '../support/smallDisk';
 import { tempDir } from '../support/tempWorkspace';
 
@@ -40,6 +41,25 @@ const listingCount = (dbPath: string) => {
   }
 };
 
+/** What a failed packet export must leave as it was: no packet recorded, the custody log unchanged and intact. */
+const packetRecords = (dbPath: string) => {
+  const ws = openWorkspace(dbPath);
+  try {
+    return { packets: ws.db.prepare('SELECT count(*) FROM packet').pluck().get(), custodyEvents: ws.db.prepare('SELECT count(*) FROM custody_event').pluck().get() };
+  } finally {
+    ws.close();
+  }
+};
+
+const exportPacketTo = (dbPath: string, out: string, zip: boolean) => runAssay(['packet', 'export', '--db', dbPath, '--case', '1', '--profile', 'dmca', '--out', out, ...(zip ? ['--zip'] : [])]);
+
+function expectWorkspaceUntouched(dbPath: string, before: ReturnType<typeof packetRecords>): void {
+  expect(packetRecords(dbPath)).toEqual(before);
+  const verified = runAssay(['verify', '--db', dbPath]);
+  expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+  expect(verified.stdout).toContain('chain intact');
+}
+
 describe.skipIf(!smallDiskSupported)('a full disk', () => {
   it('stops an import with a clear sentence and leaves the workspace as it was', () => {
     const source = demoWorkspace();
@@ -48,7 +68,7 @@ describe.skipIf(!smallDiskSupported)('a full disk', () => {
     fs.copyFileSync(source, dbPath);
     const result = runAssay(['import', bigListingFile(40_000), '--db', dbPath]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('assay: assay import stopped because the disk is full. Nothing was half-written: the workspace is as it was before. Free some space and try again.\n');
+    expect(result.stderr).toBe('assay: The import of listings.csv stopped because the disk is full. Nothing was half-written: the workspace is as it was before. Free some space and try again.\n');
     expect(listingCount(dbPath)).toBe(200);
   });
 
@@ -59,6 +79,40 @@ describe.skipIf(!smallDiskSupported)('a full disk', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('stopped because the disk is full');
     expect(fs.readdirSync(disk.dir)).toEqual([]);
+  });
+
+  it('stops a packet export, as a folder and as a ZIP, naming the packet, and leaves nothing half-written', () => {
+    const dbPath = demoWorkspace();
+    const before = packetRecords(dbPath);
+    // The dmca packet of the demo's first case is about 100 KB as a folder and 64 KB as a ZIP.
+    disk = mountSmallDisk(32 * 1024);
+    for (const zip of [false, true]) {
+      const out = path.join(disk.dir, zip ? 'packet.zip' : 'packet');
+      const result = exportPacketTo(dbPath, out, zip);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`assay: The packet export to ${out} stopped because the disk is full. Nothing was half-written: the workspace is as it was before. Free some space and try again.\n`);
+      expect(fs.readdirSync(disk.dir)).toEqual([]);
+    }
+    expectWorkspaceUntouched(dbPath, before);
+  });
+
+  it('stops a packet export started in the app (in its worker) with the same sentence', async () => {
+    const dbPath = demoWorkspace();
+    const before = packetRecords(dbPath);
+    disk = mountSmallDisk(32 * 1024);
+    const out = path.join(disk.dir, 'packet.zip');
+    const ws = openWorkspace(dbPath);
+    try {
+      const h = packetHandlers(ws, { emit: () => {} }, { importWorkerScript });
+      await expect(h['packets.export']({ caseId: 1, profile: 'dmca', zip: true, out, force: false })).rejects.toMatchObject({
+        code: 'io_error',
+        message: `The packet export to ${out} stopped because the disk is full. Nothing was half-written: the workspace is as it was before. Free some space and try again.`,
+      });
+    } finally {
+      ws.close();
+    }
+    expect(fs.readdirSync(disk.dir)).toEqual([]);
+    expectWorkspaceUntouched(dbPath, before);
   });
 });
 
@@ -84,5 +138,20 @@ describe.skipIf(!smallDiskSupported)('a read-only drive', () => {
     const result = runAssay(['backup', '--db', dbPath, '--out', path.join(disk.dir, 'backup.zip')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/read-only/);
+  });
+
+  it('refuses a packet export onto it, naming the packet, and records nothing', () => {
+    const dbPath = demoWorkspace();
+    const before = packetRecords(dbPath);
+    disk = mountSmallDisk(1024 * 1024);
+    disk.makeReadOnly();
+    for (const zip of [false, true]) {
+      const out = path.join(disk.dir, zip ? 'packet.zip' : 'packet');
+      const result = exportPacketTo(dbPath, out, zip);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`assay: The packet export to ${out} stopped because the workspace or its folder is read-only. Nothing was changed. Move it to a writable folder, or check its permissions.\n`);
+    }
+    expect(fs.readdirSync(disk.dir)).toEqual([]);
+    expectWorkspaceUntouched(dbPath, before);
   });
 });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Events } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createEventBus } from '../../electron/core/events/eventBus';
+import { failRunningImport, getImport } from '../../electron/core/db/importsRepository';
 import { createHandlers } from '../../electron/core/handlers/createHandlers';
+import { createImportJobs } from '../../electron/core/imports/importJobs';
 import { importWorkerScript } from '../support/runAssay';
 import { newWorkspace, tempDir } from '../support/tempWorkspace';
 
@@ -50,5 +52,36 @@ describe('imports through the contract', () => {
     const result = await dispatch(handlers, 'imports.start', { path: file, kind: 'listings', mapping: { listing_id: 'id', price: 'Prix' }, marketplace: 'ebay' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toMatch(/Prix/);
+  });
+
+  it('stops an import that outgrows its memory cap with a sentence, records it as failed and keeps nothing from it', async () => {
+    const ws = newWorkspace();
+    const listingsBefore = ws.db.prepare('SELECT count(*) FROM listing').pluck().get();
+    const file = path.join(tempDir(), 'huge-fields.csv');
+    // 200 rows with a 1 MB description each: one batch holds far more than the 32 MB this test allows.
+    const description = 'x'.repeat(1 << 20);
+    fs.writeFileSync(file, `id,title,description\n${Array.from({ length: 200 }, (_, i) => `${i},Tote ${i},${description}`).join('\n')}\n`);
+    const lost: { importId: number; reason: string }[] = [];
+    const jobs = createImportJobs({
+      dbPath: ws.dbPath,
+      workerScript: importWorkerScript,
+      events: { emit() {} },
+      heapLimitMb: 32,
+      onLost: (importId, reason) => {
+        lost.push({ importId, reason });
+        failRunningImport(ws.db, importId, reason, new Date().toISOString());
+      },
+    });
+    const request = { kind: 'listings' as const, file, options: {}, mapping: { listing_id: 'id', title: 'title', description: 'description' }, marketplace: 'ebay', brand: null, again: false, actor: 'tester' };
+    const { importId, finished } = await jobs.start(request);
+    await expect(finished).rejects.toThrow('The import of huge-fields.csv needed more than the 32 MB of memory an import may use, and was stopped; nothing from it was kept.');
+    expect(lost).toEqual([{ importId, reason: expect.stringContaining('needed more than the 32 MB') }]);
+    expect(getImport(ws.db, importId)).toMatchObject({ status: 'failed', error: expect.stringContaining('32 MB') });
+    expect(ws.db.prepare('SELECT count(*) FROM listing').pluck().get()).toBe(listingsBefore);
+    // The worker's connection rolled back and let go of the database: the next import runs.
+    const small = path.join(tempDir(), 'small.csv');
+    fs.writeFileSync(small, 'id,title\n1,Tote\n');
+    const next = await jobs.start({ ...request, file: small, mapping: { listing_id: 'id', title: 'title' } });
+    expect((await next.finished).counts).toMatchObject({ new: 1 });
   });
 });

@@ -1,13 +1,14 @@
 // `assay import FILE` and `assay products import FILE`: imports a file in the foreground, printing a summary,
-// or with --json one JSON object with the import's counts.
+// or with --json one JSON object with the import's counts. The import runs in a worker thread, as in the app,
+// under the same cap on its memory.
 import path from 'node:path';
 import type { ImportKind, ImportSummary } from '../../api/contract';
-import { listSavedPresets } from '../../core/db/importsRepository';
+import { failRunningImport, listSavedPresets } from '../../core/db/importsRepository';
 import { checkImagesFolder } from '../../core/compare/images/attachListingImages';
 import { listingImagesAfterImport, officialImagesAfterImport } from '../../core/compare/images/imagesAfterImport';
 import { AssayError } from '../../core/errors';
 import { currentActor } from '../../core/imports/actor';
-import { importFile } from '../../core/imports/importFile';
+import { createImportJobs } from '../../core/imports/importJobs';
 import { resolveMapping } from '../../core/imports/resolveMapping';
 import { sniffSource, type SourceOptions } from '../../core/imports/source/readSource';
 import type { CliIo } from '../io';
@@ -28,7 +29,7 @@ const ENCODINGS: Record<string, SourceOptions['encoding']> = {
   'iso-8859-1': 'windows-1252',
 };
 
-export async function importCommand(kind: ImportKind, args: string[], io: CliIo): Promise<number> {
+export async function importCommand(kind: ImportKind, args: string[], io: CliIo, env: { importWorkerScript: string }): Promise<number> {
   const command = kind === 'listings' ? 'import' : 'products import';
   const { values, positionals } = parseFlags(
     command,
@@ -62,7 +63,13 @@ export async function importCommand(kind: ImportKind, args: string[], io: CliIo)
   try {
     const sniffed = await sniffSource(file, options);
     const resolved = resolveMapping({ headers: sniffed.headers, kind, presetName: values.preset ?? null, overrides, savedPresets: listSavedPresets(ws.db, kind) });
-    const summary = await importFile(ws, {
+    const jobs = createImportJobs({
+      dbPath: ws.dbPath,
+      workerScript: env.importWorkerScript,
+      events: { emit() {} },
+      onLost: (importId, reason) => failRunningImport(ws.db, importId, reason, new Date().toISOString()),
+    });
+    const { finished } = await jobs.start({
       kind,
       file,
       options,
@@ -72,6 +79,7 @@ export async function importCommand(kind: ImportKind, args: string[], io: CliIo)
       again: values.again === true,
       actor: currentActor(),
     });
+    const summary = await finished;
     // Images are attached after the import completes (core/compare/images), outside the import pipeline.
     const images = imagesDir ? await listingImagesAfterImport(ws, { dir: imagesDir, importId: summary.id, actor: currentActor() }) : kind === 'products' ? await officialImagesAfterImport(ws, { specSheet: file, importId: summary.id, actor: currentActor() }) : null;
     io.stdout(values.json ? `${JSON.stringify({ ...jsonSummary(summary), ...(images ? { images: images.json } : {}) })}\n` : humanSummary(summary) + (images?.sentences.length ? `${images.sentences.join('\n')}\n` : ''));

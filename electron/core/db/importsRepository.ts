@@ -84,12 +84,16 @@ export function setImportStatus(db: Database.Database, id: number, status: Impor
   db.prepare('UPDATE import SET status = ?, error = coalesce(?, error) WHERE id = ?').run(status, error, id);
 }
 
+/** Marks an import still recorded as running as failed, with the sentence that says why (its rows rolled back). */
+export function failRunningImport(db: Database.Database, id: number, reason: string, at: string): void {
+  db.prepare("UPDATE import SET status = 'failed', error = ?, finished_at = ? WHERE id = ? AND status = 'running'").run(reason, at, id);
+}
+
 /** Marks imports left 'running' by a process that no longer exists (killed or crashed) as failed. */
 export function recoverInterruptedImports(db: Database.Database, isAlive: (pid: number) => boolean, at: string): number {
   const running = db.prepare("SELECT id, pid FROM import WHERE status = 'running'").all() as { id: number; pid: number | null }[];
   const dead = running.filter((r) => r.pid === null || !isAlive(r.pid));
-  const mark = db.prepare("UPDATE import SET status = 'failed', error = 'The import was interrupted before it finished; nothing from it was kept.', finished_at = ? WHERE id = ?");
-  db.transaction(() => dead.forEach((r) => mark.run(at, r.id)))();
+  db.transaction(() => dead.forEach((r) => failRunningImport(db, r.id, 'The import was interrupted before it finished; nothing from it was kept.', at)))();
   return dead.length;
 }
 

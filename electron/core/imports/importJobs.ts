@@ -1,5 +1,8 @@
-// Runs imports in worker threads for the app and the web host: starts them, relays their progress as
-// contract events, and cancels them on request.
+// Runs imports in worker threads for the app, the web host and the CLI: starts them, relays their progress as
+// contract events, and cancels them on request. Each worker's JavaScript heap is capped: an import keeps little
+// alive (a batch of rows at a time), but under V8's default ceiling (a quarter of the machine's memory) its heap
+// grows by hundreds of megabytes of garbage before it collects; a 1 GB cap keeps its peak near its real needs.
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../api/result';
 import type { EventSink, ImportSummary } from '../../api/contract';
@@ -18,7 +21,16 @@ export interface ImportJobsOptions {
   /** The bundled importWorker (dist/electron/importWorker.cjs). */
   workerScript: string;
   events: EventSink;
+  /** The cap on a worker's JavaScript heap, in MB (IMPORT_HEAP_LIMIT_MB unless a test needs it smaller). */
+  heapLimitMb?: number;
+  /**
+   * Told of an import whose worker ended without finishing it (out of memory, or a crash): its rows rolled back
+   * with the worker's connection, and the caller, which holds the workspace, records it as failed with `reason`.
+   */
+  onLost: (importId: number, reason: string) => void;
 }
+
+export const IMPORT_HEAP_LIMIT_MB = 1024;
 
 export interface ImportJobs {
   start(request: ImportRequest): Promise<{ importId: number; finished: Promise<ImportSummary> }>;
@@ -33,12 +45,18 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
 
   return {
     start(request) {
-      const worker = new Worker(options.workerScript, { workerData: { dbPath: options.dbPath, nativeBinding: options.nativeBinding, request } });
+      const heapLimitMb = options.heapLimitMb ?? IMPORT_HEAP_LIMIT_MB;
+      const worker = new Worker(options.workerScript, {
+        workerData: { dbPath: options.dbPath, nativeBinding: options.nativeBinding, request },
+        resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
+      });
       workers.add(worker);
       let importId: number | null = null;
       let last: ImportProgress | null = null;
       return new Promise((resolveStarted, rejectStarted) => {
         let settle: { resolve: (s: ImportSummary) => void; reject: (e: Error) => void };
+        let settled = false;
+        let lost: AssayError | null = null;
         const finished = new Promise<ImportSummary>((resolve, reject) => (settle = { resolve, reject }));
         finished.catch(() => {});
         const emit = (status: 'running' | 'completed' | 'failed' | 'cancelled', message: string | null) => {
@@ -66,24 +84,37 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
           } else if (m.type === 'done') {
             last = { ...(last ?? { importId: m.summary.id, bytesRead: m.summary.size, bytesTotal: m.summary.size, rowsPerSecond: 0 }), rowsRead: m.summary.counts.read, rejected: m.summary.counts.rejected };
             emit('completed', null);
+            settled = true;
             settle.resolve(m.summary);
           } else {
             const error = new AssayError(m.code, m.message);
             if (importId === null) rejectStarted(error);
             else emit(m.code === 'cancelled' ? 'cancelled' : 'failed', m.message);
+            settled = true;
             settle.reject(error);
           }
         });
-        worker.on('error', (e) => {
-          const error = new AssayError('internal', `The import worker stopped: ${e.message}`);
-          if (importId === null) rejectStarted(error);
-          else emit('failed', error.message);
-          settle.reject(error);
+        worker.on('error', (e: Error & { code?: string }) => {
+          const name = path.basename(request.file);
+          lost =
+            e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new AssayError('too_large', `The import of ${name} needed more than the ${heapLimitMb.toLocaleString('en-US')} MB of memory an import may use, and was stopped; nothing from it was kept.`)
+              : new AssayError('internal', `The import of ${name} stopped unexpectedly (${e.message}); nothing from it was kept.`);
         });
+        // After the worker has ended, its connection is closed and its transaction rolled back: only then is an
+        // import it left unfinished recorded as failed, and the caller told.
         worker.on('exit', () => {
           workers.delete(worker);
-          if (importId !== null) running.delete(importId);
-          if (importId === null) rejectStarted(new AssayError('internal', 'The import worker ended before the import started.'));
+          if (importId === null) {
+            rejectStarted(lost ?? new AssayError('internal', 'The import worker ended before the import started.'));
+            return;
+          }
+          running.delete(importId);
+          if (settled) return;
+          const error = lost ?? new AssayError('internal', `The import of ${path.basename(request.file)} ended before it finished; nothing from it was kept.`);
+          options.onLost(importId, error.message);
+          emit('failed', error.message);
+          settle.reject(error);
         });
       });
     },

@@ -1,8 +1,9 @@
 // Entry of the worker thread that runs one import, so the Electron main thread and the web host stay responsive.
 // It opens its own connection to the workspace; progress and the outcome go back as messages.
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openWorkspace } from '../db/openWorkspace';
-import { AssayError } from '../errors';
+import { AssayError, storageError } from '../errors';
 import { importFile, type ImportRequest } from './importFile';
 import type { ImportWorkerMessage } from './importJobs';
 
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
+main().catch((caught: unknown) => {
+  // A full disk or read-only storage is said in the same words as everywhere else, naming the file.
+  const e = storageError(caught, `The import of ${path.basename(data.request.file)}`) ?? caught;
   const known = e instanceof AssayError;
   post({ type: 'error', code: known ? e.code : 'internal', message: known ? e.message : `The import failed unexpectedly: ${(e as Error).message ?? String(e)}` });
 });
