@@ -61,4 +61,17 @@ describe('backup schedule', () => {
       ws.close();
     }
   });
+
+  it('says a backup cut short by the workspace closing was abandoned, and leaves nothing partial behind', async () => {
+    const ws = newWorkspace();
+    saveBackupSchedule(ws.db, { enabled: true, intervalHours: 1, keep: 2, folder: null });
+    const problems: string[] = [];
+    const loop = startAutomaticBackups(ws, (m) => problems.push(m), 60_000);
+    const under = loop.tick(new Date('2026-11-25T10:00:00Z'));
+    loop.stop();
+    ws.close();
+    expect(await under).toBeNull();
+    expect(problems).toEqual(['The automatic backup under way was abandoned because the workspace closed; no partial backup was kept.']);
+    expect(fs.readdirSync(path.join(ws.dir, 'backups'))).toEqual([]);
+  });
 });

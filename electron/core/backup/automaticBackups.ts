@@ -37,12 +37,14 @@ export function startAutomaticBackups(ws: Workspace, report: (message: string) =
     return running;
   };
 
+  let stopped = false;
   const tick = async (now = new Date()): Promise<BackupSummary | null> => {
     if (running || !isBackupDue(readBackupSchedule(ws.db), lastBackupAt(ws.db), now)) return null;
     try {
       return await backUpNow(now);
     } catch (e) {
-      report(`Automatic backup failed: ${(e as Error).message}`);
+      // Closing the workspace cuts a backup under way short; its work folder is removed, so nothing partial stays.
+      report(stopped ? 'The automatic backup under way was abandoned because the workspace closed; no partial backup was kept.' : `Automatic backup failed: ${(e as Error).message}`);
       return null;
     }
   };
@@ -52,5 +54,9 @@ export function startAutomaticBackups(ws: Workspace, report: (message: string) =
   const whenIdle = async (): Promise<void> => {
     await running?.catch(() => {});
   };
-  return { backUpNow, tick, stop: () => clearInterval(timer), whenIdle };
+  const stop = (): void => {
+    stopped = true;
+    clearInterval(timer);
+  };
+  return { backUpNow, tick, stop, whenIdle };
 }
