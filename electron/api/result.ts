@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'duplicate_file'
   | 'cancelled'
   | 'io_error'
+  | 'busy'
   | 'missing_detail'
   | 'exists'
   | 'verification_failed'

@@ -57,6 +57,29 @@ describe('assay import', () => {
     expect(out.stderr).toMatch(/There is no file at .*nope\.csv/);
   });
 
+  it('says so, keeping nothing, when another program holds the workspace for writing past the wait', () => {
+    const other = path.join(dir, 'while-locked.csv');
+    fs.writeFileSync(other, 'Item ID;Product Name;Price;Store Name\n7001;Corvanne tote;US $25.00;Bag City\n');
+    // Another program (here, this test's own connection) is in the middle of writing.
+    const holder = new Database(db);
+    const importsBefore = holder.prepare('SELECT count(*) FROM import').pluck().get();
+    holder.exec('BEGIN IMMEDIATE');
+    let out: ReturnType<typeof runAssay>;
+    try {
+      out = runAssay(['import', other, '--db', db, '--marketplace', 'ebay']);
+    } finally {
+      holder.exec('ROLLBACK');
+    }
+    expect(out.code).toBe(1);
+    expect(out.stderr).toBe(
+      'assay: The import of while-locked.csv stopped because another task was writing to the workspace and did not finish in time (an import, a scoring run, or another Assay program on the same file). Nothing from it was kept. Try again when that has finished.\n',
+    );
+    expect(holder.prepare('SELECT count(*) FROM import').pluck().get()).toBe(importsBefore);
+    expect(holder.prepare("SELECT count(*) FROM listing WHERE listing_id = '7001'").pluck().get()).toBe(0);
+    holder.close();
+    expect(runAssay(['import', other, '--db', db, '--marketplace', 'ebay']).code).toBe(0);
+  }, 30_000);
+
   it('undoes an import', () => {
     const id = JSON.parse(runAssay(['imports', 'list', '--db', db, '--json']).stdout.trim().split('\n')[0]!).id as number;
     expect(runAssay(['imports', 'undo', '--db', db, '--import', String(id)]).code).toBe(0);

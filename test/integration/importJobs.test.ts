@@ -84,4 +84,25 @@ describe('imports through the contract', () => {
     const next = await jobs.start({ ...request, file: small, mapping: { listing_id: 'id', title: 'title' } });
     expect((await next.finished).counts).toMatchObject({ new: 1 });
   });
+
+  it('runs imports asked for at once one after the other, each whole, so none fails on the write lock', async () => {
+    const ws = newWorkspace();
+    const jobs = createImportJobs({ dbPath: ws.dbPath, workerScript: importWorkerScript, events: { emit() {} }, onLost: () => {} });
+    const files = ['a', 'b', 'c'].map((name) => {
+      const file = path.join(tempDir(), `${name}.csv`);
+      fs.writeFileSync(file, `id,title\n${Array.from({ length: 3000 }, (_, i) => `${name}-${i},Tote ${i}`).join('\n')}\n`);
+      return file;
+    });
+    const order: string[] = [];
+    const runs = files.map(async (file) => {
+      const { finished } = await jobs.start({ kind: 'listings', file, options: {}, mapping: { listing_id: 'id', title: 'title' }, marketplace: 'ebay', brand: null, again: false, actor: 'tester' });
+      order.push(`started ${path.basename(file)}`);
+      const summary = await finished;
+      order.push(`finished ${path.basename(file)}`);
+      return summary;
+    });
+    const summaries = await Promise.all(runs);
+    expect(summaries.map((s) => s.counts.new)).toEqual([3000, 3000, 3000]);
+    expect(order).toEqual(['started a.csv', 'finished a.csv', 'started b.csv', 'finished b.csv', 'started c.csv', 'finished c.csv']);
+  });
 });

@@ -33,90 +33,107 @@ export interface ImportJobsOptions {
 export const IMPORT_HEAP_LIMIT_MB = 1024;
 
 export interface ImportJobs {
+  /**
+   * Starts an import once the one before it has ended (one at a time: an import holds the workspace's write lock
+   * from start to end), resolving when it has started.
+   */
   start(request: ImportRequest): Promise<{ importId: number; finished: Promise<ImportSummary> }>;
   cancel(importId: number): boolean;
-  /** Stops every running import (they roll back) and waits for the workers to end. */
+  /** Stops every running import (they roll back), drops those waiting their turn, and waits for the workers to end. */
   stopAll(): Promise<void>;
 }
 
 export function createImportJobs(options: ImportJobsOptions): ImportJobs {
   const running = new Map<number, Worker>();
   const workers = new Set<Worker>();
+  let stopping = false;
+  // The end of the last import asked for: the next starts after it, whether it finished, failed or never started.
+  let tail: Promise<unknown> = Promise.resolve();
+
+  const launch = (request: ImportRequest): Promise<{ importId: number; finished: Promise<ImportSummary> }> => {
+    if (stopping) return Promise.reject(new AssayError('cancelled', `The import of ${path.basename(request.file)} was not started: Assay is closing the workspace.`));
+    const heapLimitMb = options.heapLimitMb ?? IMPORT_HEAP_LIMIT_MB;
+    const worker = new Worker(options.workerScript, {
+      workerData: { dbPath: options.dbPath, nativeBinding: options.nativeBinding, request },
+      resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
+    });
+    workers.add(worker);
+    let importId: number | null = null;
+    let last: ImportProgress | null = null;
+    return new Promise((resolveStarted, rejectStarted) => {
+      let settle: { resolve: (s: ImportSummary) => void; reject: (e: Error) => void };
+      let settled = false;
+      let lost: AssayError | null = null;
+      const finished = new Promise<ImportSummary>((resolve, reject) => (settle = { resolve, reject }));
+      finished.catch(() => {});
+      const emit = (status: 'running' | 'completed' | 'failed' | 'cancelled', message: string | null) => {
+        if (importId === null) return;
+        options.events.emit('import.progress', {
+          importId,
+          status,
+          rowsRead: last?.rowsRead ?? 0,
+          rejected: last?.rejected ?? 0,
+          bytesRead: last?.bytesRead ?? 0,
+          bytesTotal: last?.bytesTotal ?? 0,
+          rowsPerSecond: last?.rowsPerSecond ?? 0,
+          message,
+        });
+      };
+      worker.on('message', (m: ImportWorkerMessage) => {
+        if (m.type === 'started') {
+          importId = m.importId;
+          running.set(m.importId, worker);
+          emit('running', null);
+          resolveStarted({ importId: m.importId, finished });
+        } else if (m.type === 'progress') {
+          last = m.progress;
+          emit('running', null);
+        } else if (m.type === 'done') {
+          last = { ...(last ?? { importId: m.summary.id, bytesRead: m.summary.size, bytesTotal: m.summary.size, rowsPerSecond: 0 }), rowsRead: m.summary.counts.read, rejected: m.summary.counts.rejected };
+          emit('completed', null);
+          settled = true;
+          settle.resolve(m.summary);
+        } else {
+          const error = new AssayError(m.code, m.message);
+          if (importId === null) rejectStarted(error);
+          else emit(m.code === 'cancelled' ? 'cancelled' : 'failed', m.message);
+          settled = true;
+          settle.reject(error);
+        }
+      });
+      worker.on('error', (e: Error & { code?: string }) => {
+        const name = path.basename(request.file);
+        lost =
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new AssayError('too_large', `The import of ${name} needed more than the ${heapLimitMb.toLocaleString('en-US')} MB of memory an import may use, and was stopped; nothing from it was kept.`)
+            : new AssayError('internal', `The import of ${name} stopped unexpectedly (${e.message}); nothing from it was kept.`);
+      });
+      // After the worker has ended, its connection is closed and its transaction rolled back: only then is an
+      // import it left unfinished recorded as failed, and the caller told.
+      worker.on('exit', () => {
+        workers.delete(worker);
+        if (importId === null) {
+          rejectStarted(lost ?? new AssayError('internal', 'The import worker ended before the import started.'));
+          return;
+        }
+        running.delete(importId);
+        if (settled) return;
+        const error = lost ?? new AssayError('internal', `The import of ${path.basename(request.file)} ended before it finished; nothing from it was kept.`);
+        options.onLost(importId, error.message);
+        emit('failed', error.message);
+        settle.reject(error);
+      });
+    });
+  };
 
   return {
     start(request) {
-      const heapLimitMb = options.heapLimitMb ?? IMPORT_HEAP_LIMIT_MB;
-      const worker = new Worker(options.workerScript, {
-        workerData: { dbPath: options.dbPath, nativeBinding: options.nativeBinding, request },
-        resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
-      });
-      workers.add(worker);
-      let importId: number | null = null;
-      let last: ImportProgress | null = null;
-      return new Promise((resolveStarted, rejectStarted) => {
-        let settle: { resolve: (s: ImportSummary) => void; reject: (e: Error) => void };
-        let settled = false;
-        let lost: AssayError | null = null;
-        const finished = new Promise<ImportSummary>((resolve, reject) => (settle = { resolve, reject }));
-        finished.catch(() => {});
-        const emit = (status: 'running' | 'completed' | 'failed' | 'cancelled', message: string | null) => {
-          if (importId === null) return;
-          options.events.emit('import.progress', {
-            importId,
-            status,
-            rowsRead: last?.rowsRead ?? 0,
-            rejected: last?.rejected ?? 0,
-            bytesRead: last?.bytesRead ?? 0,
-            bytesTotal: last?.bytesTotal ?? 0,
-            rowsPerSecond: last?.rowsPerSecond ?? 0,
-            message,
-          });
-        };
-        worker.on('message', (m: ImportWorkerMessage) => {
-          if (m.type === 'started') {
-            importId = m.importId;
-            running.set(m.importId, worker);
-            emit('running', null);
-            resolveStarted({ importId: m.importId, finished });
-          } else if (m.type === 'progress') {
-            last = m.progress;
-            emit('running', null);
-          } else if (m.type === 'done') {
-            last = { ...(last ?? { importId: m.summary.id, bytesRead: m.summary.size, bytesTotal: m.summary.size, rowsPerSecond: 0 }), rowsRead: m.summary.counts.read, rejected: m.summary.counts.rejected };
-            emit('completed', null);
-            settled = true;
-            settle.resolve(m.summary);
-          } else {
-            const error = new AssayError(m.code, m.message);
-            if (importId === null) rejectStarted(error);
-            else emit(m.code === 'cancelled' ? 'cancelled' : 'failed', m.message);
-            settled = true;
-            settle.reject(error);
-          }
-        });
-        worker.on('error', (e: Error & { code?: string }) => {
-          const name = path.basename(request.file);
-          lost =
-            e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new AssayError('too_large', `The import of ${name} needed more than the ${heapLimitMb.toLocaleString('en-US')} MB of memory an import may use, and was stopped; nothing from it was kept.`)
-              : new AssayError('internal', `The import of ${name} stopped unexpectedly (${e.message}); nothing from it was kept.`);
-        });
-        // After the worker has ended, its connection is closed and its transaction rolled back: only then is an
-        // import it left unfinished recorded as failed, and the caller told.
-        worker.on('exit', () => {
-          workers.delete(worker);
-          if (importId === null) {
-            rejectStarted(lost ?? new AssayError('internal', 'The import worker ended before the import started.'));
-            return;
-          }
-          running.delete(importId);
-          if (settled) return;
-          const error = lost ?? new AssayError('internal', `The import of ${path.basename(request.file)} ended before it finished; nothing from it was kept.`);
-          options.onLost(importId, error.message);
-          emit('failed', error.message);
-          settle.reject(error);
-        });
-      });
+      const started = tail.then(() => launch(request));
+      tail = started.then(
+        ({ finished }) => finished.catch(() => {}),
+        () => {},
+      );
+      return started;
     },
     cancel(importId) {
       const worker = running.get(importId);
@@ -125,6 +142,7 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
       return true;
     },
     async stopAll() {
+      stopping = true;
       for (const worker of workers) worker.postMessage({ type: 'cancel' });
       await Promise.all([...workers].map((w) => new Promise((resolve) => w.once('exit', resolve))));
     },
