@@ -4,6 +4,9 @@
 // (must be 0), latency (median and p95) per operation, and the server's RSS at the start and the end (growth
 // must stay within 10%; measured from the end of a warm-up, default 15 s, since the first round of each kind
 // of work loads code and fills caches). The baseline in the same run is the latency of workspace.info, the cheapest call.
+// Start and end RSS are both read at rest: the clients pause at the end of the warm-up (and stop at the end) until
+// no work is under way, because each import, scoring run and export has a worker thread of its own that holds
+// 50-100 MB while it runs, so RSS read at an arbitrary moment swings by 200 MB with how many happen to be running.
 // Usage: npm run bench:soak [-- --seconds N] [--warmup N] [--clients N] [--listings N]
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -57,11 +60,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * A listing file for one client's iteration: the first holds 500 new listings, each later one the same listings
  * at new prices, so every import really writes (updates and price history) while the workspace keeps its size
- * and any growth in memory is the server's own.
+ * and any growth in memory is the server's own. The cents change every 90 iterations, so no file repeats an
+ * earlier one's bytes (Assay refuses a file it has imported before).
  */
 const listingFile = (client, n) => {
   const rows = ['marketplace,listing_id,title,price,currency,seller_name,url'];
-  for (let i = 0; i < 500; i += 1) rows.push(`ebay,soak-${client}-${i},Corvanne Aurelle tote replica ${i},${((i + n) % 90) + 10}.00,USD,soakseller${i % 40},https://www.ebay.com/itm/${client}0${i}`);
+  const cents = String(Math.floor(n / 90) % 100).padStart(2, '0');
+  for (let i = 0; i < 500; i += 1) rows.push(`ebay,soak-${client}-${i},Corvanne Aurelle tote replica ${i},${((i + n) % 90) + 10}.${cents},USD,soakseller${i % 40},https://www.ebay.com/itm/${client}0${i}`);
   return `${rows.join('\n')}\n`;
 };
 
@@ -103,13 +108,42 @@ const filter = { query: '', marketplaces: [], statuses: [] };
 const started = performance.now();
 const deadline = started + seconds * 1000;
 const rssAtLaunch = rssMb();
-let rssStart = rssAtLaunch;
 const samples = [];
 const sampler = setInterval(() => samples.push({ at: performance.now() - started, mb: Math.round(rssMb()) }), 5_000);
-setTimeout(() => (rssStart = rssMb()), warmupSeconds * 1000);
 let operations = 0;
 
+/** The server's threads: its worker threads are the ones above the count it has at rest. */
+const serverThreads = () => fs.readdirSync(`/proc/${server.pid}/task`).length;
+/** RSS once the server is at rest: no call in flight (the caller made sure) and its worker threads gone. */
+async function rssAtRest() {
+  const until = performance.now() + 10_000;
+  let last = serverThreads();
+  for (let quiet = 0; quiet < 5 && performance.now() < until; ) {
+    await sleep(100);
+    const now = serverThreads();
+    quiet = now < last ? 0 : quiet + 1;
+    last = now;
+  }
+  return rssMb();
+}
+
+// At the end of the warm-up the clients finish the step they are on and wait here while the start RSS is read.
+let arrivals = 0;
+let release;
+const resumed = new Promise((resolve) => (release = resolve));
+let rssStart = null;
+const warmupEnd = started + warmupSeconds * 1000;
+async function pauseAfterWarmup() {
+  arrivals += 1;
+  if (arrivals === clients) {
+    rssStart = await rssAtRest();
+    release();
+  }
+  await resumed;
+}
+
 async function client(k) {
+  let paused = false;
   for (let n = 0; performance.now() < deadline; n += 1) {
     const steps = [
       ['workspace.info', () => call('workspace.info', {})],
@@ -121,16 +155,22 @@ async function client(k) {
       ['dashboard.headline', () => call('dashboard.headline', {})],
     ];
     for (const [name, fn] of steps) {
+      if (!paused && performance.now() >= warmupEnd) {
+        paused = true;
+        await pauseAfterWarmup();
+      }
       if (performance.now() >= deadline) break;
       await timed(name, fn);
       operations += 1;
     }
   }
+  // A client that never reached the warm-up's end (a very short run) must not hold the others at the barrier.
+  if (!paused) await pauseAfterWarmup();
 }
 
 await Promise.all(Array.from({ length: clients }, (_, k) => client(k)));
 const elapsed = (performance.now() - started) / 1000;
-const rssEnd = rssMb();
+const rssEnd = await rssAtRest();
 clearInterval(sampler);
 const pct = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))];
 const all = [...latencies.values()].flat();
@@ -142,17 +182,20 @@ for (const [name, list] of latencies) {
   console.log(`${name.padEnd(34)}${String(list.length).padStart(5)}${pct(list, 0.5).toFixed(1).padStart(9)} ms${pct(list, 0.95).toFixed(1).padStart(9)} ms`);
 }
 console.log(`all operations                    ${String(all.length).padStart(5)}${pct(all, 0.5).toFixed(1).padStart(9)} ms${pct(all, 0.95).toFixed(1).padStart(9)} ms`);
-// Worker threads (scoring, packet export) come and go, so RSS swings by a hundred MB from one moment to the
-// next; growth is judged on the medians of the first and last thirds of the samples taken after the warm-up.
+// Growth is judged at rest (see the top): RSS after the warm-up against RSS at the end, with no worker running.
+// The samples every 5 s, taken while work runs, are printed for the picture, with the medians of their first
+// and last thirds after the warm-up; they move with how many workers each sample happened to catch.
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const steady = samples.filter((x) => x.at >= warmupSeconds * 1000).map((x) => x.mb);
 const third = Math.max(1, Math.floor(steady.length / 3));
 const early = median(steady.slice(0, third));
 const late = median(steady.slice(-third));
-const growth = ((late - early) / early) * 100;
-console.log(`server RSS: ${rssAtLaunch.toFixed(0)} MB at launch, ${rssStart.toFixed(0)} MB after the ${warmupSeconds} s warm-up, ${rssEnd.toFixed(0)} MB at the end`);
-console.log(`server RSS every 5 s (MB): ${samples.map((x) => x.mb).join(' ')}`);
-console.log(`steady RSS: median ${early} MB in the first third after the warm-up, ${late} MB in the last third (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%; limit +10%)`);
+const busyGrowth = ((late - early) / early) * 100;
+const growth = ((rssEnd - rssStart) / rssStart) * 100;
+const signed = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`;
+console.log(`server RSS at rest: ${rssAtLaunch.toFixed(0)} MB at launch, ${rssStart.toFixed(0)} MB after the ${warmupSeconds} s warm-up, ${rssEnd.toFixed(0)} MB at the end (${signed(growth)}; limit +10%)`);
+console.log(`server RSS every 5 s while working (MB): ${samples.map((x) => x.mb).join(' ')}`);
+console.log(`RSS while working: median ${early} MB in the first third after the warm-up, ${late} MB in the last third (${signed(busyGrowth)})`);
 console.log(`errors ${errors === 0 ? 'ok' : 'NOT ok'}; memory ${growth <= 10 ? 'ok' : 'NOT ok'}`);
 
 server.kill('SIGINT');
