@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
@@ -45,4 +46,29 @@ describe('dispatching a contract call', () => {
   it('keeps AssayError recognisable across the boundary', () => {
     expect(new AssayError('not_found', 'x').name).toBe('AssayError');
   });
+
+  it('says in a sentence that a write waited out another program holding the workspace, and changes nothing', async () => {
+    const ws = newWorkspace();
+    const { handlers: own } = createHandlers(ws, createEventBus(), { importWorkerScript });
+    const rates = [{ currency: 'CHF', usdPerUnit: 1.2345, asOf: '2026-11-25' }];
+    const holder = new Database(ws.dbPath);
+    holder.exec('BEGIN IMMEDIATE');
+    let result: Awaited<ReturnType<typeof dispatch>>;
+    try {
+      result = await dispatch(own, 'settings.saveRates', { rates });
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'busy',
+        message:
+          'settings.saveRates stopped because another task was writing to the workspace and did not finish in time (an import, a scoring run, or another Assay program on the same file). Nothing from it was kept. Try again when that has finished.',
+      },
+    });
+    expect(await dispatch(own, 'settings.rates', {})).toMatchObject({ ok: true, value: expect.not.arrayContaining([rates[0]]) });
+    expect(await dispatch(own, 'settings.saveRates', { rates })).toMatchObject({ ok: true });
+  }, 20_000);
 });
