@@ -151,6 +151,9 @@ describe('thumbnails of stored images and the marks of the images rule', () => {
     expect(comparison.value.images.listing.map((i) => i.originalName).sort()).toEqual(['S1.jpg', 'S1_2.jpg']);
     expect(comparison.value.product?.sku).toBe('CV-OS-9001');
     expect(comparison.value.images.official.map((i) => i.originalName)).toEqual(['ostra-front.png', 'ostra-side.png']);
+    // A file attached as the listing's image that is not one is listed all the same: its thumbnail is its sentence.
+    const unreadable = (await call<ListingComparison>('review.comparison', { listingId: listingIdOf('S3') })) as { ok: true; value: ListingComparison };
+    expect(unreadable.value.images.listing.map((i) => [i.originalName, i.mediaType])).toEqual([['S3.jpg', 'text/plain']]);
   });
 
   it('shows no picture of a stored file changed behind Assay’s back, but a sentence naming it and its new hash', async () => {

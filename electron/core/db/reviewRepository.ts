@@ -107,11 +107,14 @@ export function listingPrices(db: Database.Database, listingId: number, limit = 
 
 const IMAGE_COLUMNS = 'e.id AS evidenceId, e.sha256, e.original_name AS originalName, e.media_type AS mediaType';
 
-/** The listing's stored images (listing images, photos and screenshots attached to it). */
+/**
+ * The listing's stored images: photos and screenshots attached to it, and every file attached as one of its
+ * images (`assay import --images`), even one that turned out not to be an image, so its sentence is shown too.
+ */
 export function listingImages(db: Database.Database, listingId: number): ImageReference[] {
   return db
     .prepare(`SELECT ${IMAGE_COLUMNS} FROM listing_evidence le JOIN evidence e ON e.id = le.evidence_id
-      WHERE le.listing_id = ? AND e.media_type LIKE 'image/%' ORDER BY e.id`)
+      WHERE le.listing_id = ? AND (e.media_type LIKE 'image/%' OR e.kind = 'listing_image') ORDER BY e.id`)
     .all(listingId) as ImageReference[];
 }
 
