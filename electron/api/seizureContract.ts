@@ -221,7 +221,6 @@ export const seizureOperations = {
   'seizures.addPhotos': op<z.ZodObject<{ lineId: typeof id; paths: z.ZodArray<typeof filePath>; checkId: z.ZodOptional<typeof id> }>, PhotoResult>(
     z.strictObject({ lineId: id, paths: z.array(filePath).min(1).max(500), checkId: id.optional() }),
   ),
-  'seizures.photo': op<z.ZodObject<{ evidenceId: typeof id }>, { mediaType: string; base64: string }>(z.strictObject({ evidenceId: id })),
   'seizures.importInventory': op<
     z.ZodObject<{ seizureId: typeof id; path: typeof filePath; mapping: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>> }>,
     InventoryImportSummary

@@ -12,6 +12,7 @@ import './styles/detail.css';
 import './styles/pages.css';
 import './styles/imports.css';
 import './styles/risk.css';
+import './styles/thumbnail.css';
 
 startClient(DEFAULT_ROUTE);
 

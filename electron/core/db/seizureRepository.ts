@@ -365,6 +365,3 @@ export function photosOfSeizure(db: Database.Database, seizureId: number): Map<n
   return out;
 }
 
-export function evidenceFile(db: Database.Database, evidenceId: number): { sha256: string; mediaType: string; name: string } | null {
-  return (db.prepare('SELECT sha256, media_type AS mediaType, original_name AS name FROM evidence WHERE id = ?').get(evidenceId) as { sha256: string; mediaType: string; name: string } | undefined) ?? null;
-}

@@ -8,7 +8,7 @@ import { currentActor } from '../imports/actor';
 import { exportSeizureReport } from '../seizures/exportSeizureReport';
 import { importInventory } from '../seizures/importInventory';
 import { runAutoChecks, setCheck, setMeasurements, setProduct, setVerdict } from '../seizures/lineExamination';
-import { addLinePhotos, photoBytes } from '../seizures/linePhotos';
+import { addLinePhotos } from '../seizures/linePhotos';
 import { previewInventory } from '../seizures/previewInventory';
 import { addSeizureDocuments } from '../seizures/seizureDocuments';
 import { addLine, createSeizure, updateSeizure } from '../seizures/seizureEditing';
@@ -16,7 +16,7 @@ import { lineDetail, listSeizures, seizureDetail } from '../seizures/seizureView
 
 type SeizureOperations =
   | 'seizures.list' | 'seizures.get' | 'seizures.create' | 'seizures.update' | 'seizures.addLine' | 'seizures.line' | 'seizures.setCheck' | 'seizures.setVerdict'
-  | 'seizures.setMeasurements' | 'seizures.setProduct' | 'seizures.autoCheck' | 'seizures.addPhotos' | 'seizures.photo' | 'seizures.importInventory' | 'seizures.previewInventory'
+  | 'seizures.setMeasurements' | 'seizures.setProduct' | 'seizures.autoCheck' | 'seizures.addPhotos' | 'seizures.importInventory' | 'seizures.previewInventory'
   | 'seizures.addDocuments' | 'seizures.report';
 
 export function seizureHandlers(ws: Workspace): Pick<Handlers, SeizureOperations> {
@@ -35,10 +35,6 @@ export function seizureHandlers(ws: Workspace): Pick<Handlers, SeizureOperations
     'seizures.setProduct': ({ lineId, productId }) => setProduct(db, lineId, productId, who()),
     'seizures.autoCheck': ({ seizureId }) => runAutoChecks(db, seizureId, who()),
     'seizures.addPhotos': ({ lineId, paths, checkId }) => addLinePhotos(db, ws.dir, lineId, paths, who(), checkId),
-    'seizures.photo': ({ evidenceId }) => {
-      const photo = photoBytes(db, ws.dir, evidenceId);
-      return { mediaType: photo.mediaType, base64: photo.bytes.toString('base64') };
-    },
     'seizures.importInventory': ({ seizureId, path, mapping }) => importInventory(db, seizureId, path, who(), { overrides: mapping ?? {} }),
     'seizures.previewInventory': ({ path, mapping }) => previewInventory(path, mapping ?? {}),
     'seizures.addDocuments': ({ seizureId, files }) => addSeizureDocuments(db, ws.dir, seizureId, files, who()),

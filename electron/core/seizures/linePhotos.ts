@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { PhotoResult } from '../../api/seizureContract';
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { evidenceStoreFor } from '../cases/evidenceStore';
-import { evidenceFile, getCheck, getLine, insertEvidence, linkLinePhoto, setCheckPhoto, touchSeizure } from '../db/seizureRepository';
+import { getCheck, getLine, insertEvidence, linkLinePhoto, setCheckPhoto, touchSeizure } from '../db/seizureRepository';
 import { AssayError } from '../errors';
 import { notAPhotoReason, photoKind } from './photoType';
 import type { Who } from './seizureEditing';
@@ -66,16 +66,4 @@ export async function addLinePhotos(db: Database.Database, workspaceDir: string,
     });
   })();
   return result;
-}
-
-/** A stored photo's bytes, for the examination screen. */
-export function photoBytes(db: Database.Database, workspaceDir: string, evidenceId: number): { mediaType: string; bytes: Buffer } {
-  const file = evidenceFile(db, evidenceId);
-  if (!file) throw new AssayError('not_found', `Evidence ${evidenceId} does not exist in this workspace.`);
-  const where = evidenceStoreFor(workspaceDir).pathOf(file.sha256);
-  try {
-    return { mediaType: file.mediaType, bytes: fs.readFileSync(where) };
-  } catch {
-    throw new AssayError('not_found', `The photo ${file.name} (evidence ${evidenceId}) is missing from the evidence store at ${where}.`);
-  }
 }

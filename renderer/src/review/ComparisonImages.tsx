@@ -4,7 +4,7 @@
 import type { ImageMark, ListingImageMarks } from '../../../electron/api/imageContract';
 import type { ImageReference } from '../../../electron/api/reviewContract';
 import { useOperation } from '../api/useOperation';
-import { EvidenceThumbnail } from './EvidenceThumbnail';
+import { EvidenceThumbnail } from '../components/EvidenceThumbnail';
 
 interface Props {
   listingId: number;

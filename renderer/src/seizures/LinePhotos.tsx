@@ -1,16 +1,15 @@
-// A line's photos: thumbnails read from the evidence store, and photos added from a folder (or picked one by one).
+// A line's photos: thumbnails checked against the evidence store, and photos added from a folder (or picked one by one).
 // Files that are not images are refused by the Node side with a sentence each; the others are still added.
 import { useRef, useState } from 'react';
 import { call, fileToPath } from '../api/client';
 import { errorMessage } from '../api/apiError';
-import { useOperation } from '../api/useOperation';
+import { EvidenceThumbnail } from '../components/EvidenceThumbnail';
 import { InlineAlert } from '../components/InlineAlert';
 
 function Thumbnail(props: { evidenceId: number; name: string }) {
-  const photo = useOperation('seizures.photo', { evidenceId: props.evidenceId });
   return (
     <figure className="line-photo">
-      {photo.data ? <img src={`data:${photo.data.mediaType};base64,${photo.data.base64}`} alt={props.name} /> : <div className="line-photo__blank" aria-hidden="true" />}
+      <EvidenceThumbnail evidenceId={props.evidenceId} name={props.name} />
       <figcaption>{props.name}</figcaption>
     </figure>
   );
