@@ -3,12 +3,12 @@
 // under the same cap on its memory.
 import path from 'node:path';
 import type { ImportKind, ImportSummary } from '../../api/contract';
-import { failRunningImport, listSavedPresets } from '../../core/db/importsRepository';
+import { listSavedPresets } from '../../core/db/importsRepository';
 import { checkImagesFolder } from '../../core/compare/images/attachListingImages';
 import { listingImagesAfterImport, officialImagesAfterImport } from '../../core/compare/images/imagesAfterImport';
 import { AssayError } from '../../core/errors';
 import { currentActor } from '../../core/imports/actor';
-import { createImportJobs } from '../../core/imports/importJobs';
+import { workspaceImportJobs } from '../../core/imports/importJobs';
 import { resolveMapping } from '../../core/imports/resolveMapping';
 import { sniffSource, type SourceOptions } from '../../core/imports/source/readSource';
 import type { CliIo } from '../io';
@@ -63,13 +63,7 @@ export async function importCommand(kind: ImportKind, args: string[], io: CliIo,
   try {
     const sniffed = await sniffSource(file, options);
     const resolved = resolveMapping({ headers: sniffed.headers, kind, presetName: values.preset ?? null, overrides, savedPresets: listSavedPresets(ws.db, kind) });
-    const jobs = createImportJobs({
-      dbPath: ws.dbPath,
-      workerScript: env.importWorkerScript,
-      events: { emit() {} },
-      onLost: (importId, reason) => failRunningImport(ws.db, importId, reason, new Date().toISOString()),
-    });
-    const { finished } = await jobs.start({
+    const { finished } = await workspaceImportJobs(ws, { workerScript: env.importWorkerScript, events: { emit() {} } }).start({
       kind,
       file,
       options,

@@ -2,9 +2,9 @@
 // Transports (Electron IPC, the web host) call it through dispatch().
 import type { EventSink, Handlers } from '../../api/contract';
 import { startAutomaticBackups, type AutomaticBackups } from '../backup/automaticBackups';
-import { failRunningImport, recoverInterruptedImports } from '../db/importsRepository';
+import { recoverInterruptedImports } from '../db/importsRepository';
 import type { Workspace } from '../db/openWorkspace';
-import { createImportJobs, type ImportJobs } from '../imports/importJobs';
+import { workspaceImportJobs, type ImportJobs } from '../imports/importJobs';
 import { isProcessAlive } from '../imports/processAlive';
 import { backupHandlers, type WorkspaceReplacement } from './backupHandlers';
 import { caseArchiveHandlers } from './caseArchiveHandlers';
@@ -37,13 +37,7 @@ export interface WorkspaceHandlers {
 
 export function createHandlers(ws: Workspace, events: EventSink, env: HandlerEnvironment): WorkspaceHandlers {
   recoverInterruptedImports(ws.db, isProcessAlive, new Date().toISOString());
-  const jobs = createImportJobs({
-    dbPath: ws.dbPath,
-    workerScript: env.importWorkerScript,
-    events,
-    onLost: (importId, reason) => failRunningImport(ws.db, importId, reason, new Date().toISOString()),
-    ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}),
-  });
+  const jobs = workspaceImportJobs(ws, { workerScript: env.importWorkerScript, events, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) });
   const backups = startAutomaticBackups(ws, env.report ?? ((message) => void process.stderr.write(`${message}\n`)));
   return { handlers: { ...catalogHandlers(ws, events), ...importHandlers(ws, jobs), ...packetHandlers(ws, events, env), ...backupHandlers(ws, backups, events, env), ...caseArchiveHandlers(ws), ...caseHandlers(ws), ...reviewHandlers(ws), ...scoringHandlers(ws, events, env), ...dashboardHandlers(ws), ...imageHandlers(ws), ...seizureHandlers(ws) }, jobs, backups };
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../api/result';
 import type { EventSink, ImportSummary } from '../../api/contract';
+import { failRunningImport } from '../db/importsRepository';
+import type { Workspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import type { ImportRequest, ImportProgress } from './importFile';
 
@@ -147,4 +149,9 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
       await Promise.all([...workers].map((w) => new Promise((resolve) => w.once('exit', resolve))));
     },
   };
+}
+
+/** The import jobs of one open workspace: an import whose worker is lost is recorded as failed in it. */
+export function workspaceImportJobs(ws: Workspace, options: Pick<ImportJobsOptions, 'workerScript' | 'events' | 'nativeBinding'>): ImportJobs {
+  return createImportJobs({ ...options, dbPath: ws.dbPath, onLost: (importId, reason) => failRunningImport(ws.db, importId, reason, new Date().toISOString()) });
 }
