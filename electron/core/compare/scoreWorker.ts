@@ -1,10 +1,12 @@
-// Entry of the worker thread that runs `scoring.run` (Settings → Re-score now): it hashes any image without a hash,
-// then scores the workspace incrementally on its own connection, so the Electron main thread and the web host stay
-// responsive. Progress and the outcome go back as messages.
+// Entry of the worker thread that runs `scoring.run` (Settings → Re-score now), one run at a time
+// (workers/jobThread.ts): it hashes any image without a hash, then scores the workspace incrementally on its own
+// connection, so the Electron main thread and the web host stay responsive. Progress and the outcome go back as
+// messages.
 import { parentPort, workerData } from 'node:worker_threads';
 import { evidenceStoreFor } from '../cases/evidenceStore';
 import { openWorkspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
+import { serveJobs } from '../workers/serveJobs';
 import { hashMissingImages } from './images/hashStoredImages';
 import { scoreWorkspace, type ScoreSummary } from './scoreWorkspace';
 
@@ -13,23 +15,25 @@ export type ScoreWorkerMessage =
   | { type: 'done'; summary: ScoreSummary; imagesHashed: number }
   | { type: 'error'; code: string; message: string };
 
-const data = workerData as { dbPath: string; nativeBinding?: string; force: boolean };
+const data = workerData as { dbPath: string; nativeBinding?: string };
 const post = (m: ScoreWorkerMessage) => parentPort!.postMessage(m);
 
-async function main(): Promise<void> {
+async function runScoring(force: boolean): Promise<void> {
   const ws = openWorkspace(data.dbPath, { mode: 'open', quickCheck: false, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
   try {
     post({ type: 'progress', phase: 'images', done: 0, total: 0 });
     const images = await hashMissingImages(ws.db, evidenceStoreFor(ws.dir));
     const total = (ws.db.prepare('SELECT count(*) AS n FROM listing').get() as { n: number }).n;
-    const summary = scoreWorkspace(ws, { force: data.force, onProgress: (done) => post({ type: 'progress', phase: 'listings', done, total }) });
+    const summary = scoreWorkspace(ws, { force, onProgress: (done) => post({ type: 'progress', phase: 'listings', done, total }) });
     post({ type: 'done', summary, imagesHashed: images.hashed + images.unreadable.length });
   } finally {
     ws.close();
   }
 }
 
-main().catch((e: unknown) => {
-  const known = e instanceof AssayError;
-  post({ type: 'error', code: known ? e.code : 'internal', message: known ? e.message : `Scoring failed unexpectedly: ${(e as Error).message ?? String(e)}` });
-});
+serveJobs<{ force: boolean }>(({ force }) =>
+  runScoring(force).catch((e: unknown) => {
+    const known = e instanceof AssayError;
+    post({ type: 'error', code: known ? e.code : 'internal', message: known ? e.message : `Scoring failed unexpectedly: ${(e as Error).message ?? String(e)}` });
+  }),
+);

@@ -1,9 +1,9 @@
 // The packet operations of the contract: the profiles, a preview of what a packet would hold (or why it is
 // refused), the export in a worker thread (dist/electron/packetWorker.cjs, beside the import worker), one at a
-// time, with progress events, and the packets already exported for a case.
+// time in one thread kept between exports (workers/jobThread.ts), with progress events, and the packets already
+// exported for a case.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { EventSink, Handlers } from '../../api/contract';
 import type { PacketExportSummary } from '../../api/packetContract';
 import type { ErrorCode } from '../../api/result';
@@ -14,6 +14,7 @@ import { planCasePacket, workspaceSigningKey } from '../packets/exportPacket';
 import { PACKET_PROFILES, PROFILES } from '../packets/packetProfiles';
 import { sharedPacketFontBytes } from '../packets/pdfFonts';
 import type { PacketWorkerMessage, PacketWorkerRequest } from '../packets/packetWorker';
+import { JobThread } from '../workers/jobThread';
 
 type PacketOperations = 'packets.profiles' | 'packets.preview' | 'packets.export' | 'packets.list';
 
@@ -27,39 +28,48 @@ export interface PacketEnvironment {
 export const defaultPacketOut = (ws: Workspace, caseId: number, profile: string, time: Date): string =>
   path.join(ws.dir, 'packets', `case-${caseId}-${profile}-${time.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}`);
 
-/** Runs one export in a worker thread on its own connection, relaying its progress as 'job.progress' events. */
-function exportInWorker(ws: Workspace, events: EventSink, env: PacketEnvironment, request: PacketWorkerRequest): Promise<PacketExportSummary> {
+type PacketThread = JobThread<PacketWorkerRequest, PacketWorkerMessage>;
+
+/** The thread packet exports run in, on its own connection to the workspace. */
+function packetThread(ws: Workspace, env: PacketEnvironment): PacketThread {
   const nativeBinding = env.nativeBinding ?? ws.nativeBinding;
+  return new JobThread({
+    script: path.join(path.dirname(env.importWorkerScript), 'packetWorker.cjs'),
+    // The fonts (21 MB) are read once per process and shared, not read and copied by every export.
+    workerData: { dbPath: ws.dbPath, fonts: sharedPacketFontBytes(), ...(nativeBinding ? { nativeBinding } : {}) },
+  });
+}
+
+/** Runs one export in the packet thread, relaying its progress as 'job.progress' events. */
+function exportInWorker(thread: PacketThread, events: EventSink, request: PacketWorkerRequest): Promise<PacketExportSummary> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(path.dirname(env.importWorkerScript), 'packetWorker.cjs'), {
-      // The fonts (21 MB) are read once per process and shared, not read and copied by every export's thread.
-      workerData: { dbPath: ws.dbPath, request, fonts: sharedPacketFontBytes(), ...(nativeBinding ? { nativeBinding } : {}) },
-    });
     let settled = false;
-    worker.on('message', (m: PacketWorkerMessage) => {
-      if (m.type === 'progress') events.emit('job.progress', { job: 'packets.export', phase: m.phase, done: m.done, total: m.total });
-      else if (m.type === 'done') {
+    thread.run(request, {
+      message(m) {
+        if (m.type === 'progress') events.emit('job.progress', { job: 'packets.export', phase: m.phase, done: m.done, total: m.total });
+        else if (m.type === 'done') {
+          settled = true;
+          resolve(m.result);
+        } else {
+          settled = true;
+          reject(new AssayError(m.code as ErrorCode, m.message));
+        }
+      },
+      error(e) {
         settled = true;
-        resolve(m.result);
-      } else {
-        settled = true;
-        reject(new AssayError(m.code as ErrorCode, m.message));
-      }
-    });
-    worker.on('error', (e) => {
-      settled = true;
-      reject(new AssayError('internal', `The packet export failed unexpectedly: ${e.message}`));
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new AssayError('internal', `The packet export stopped unexpectedly (worker exit code ${code}); no packet was written.`));
+        reject(new AssayError('internal', `The packet export failed unexpectedly: ${e.message}`));
+      },
+      exit(code) {
+        if (!settled) reject(new AssayError('internal', `The packet export stopped unexpectedly (worker exit code ${code}); no packet was written.`));
+      },
     });
   });
 }
 
 export function packetHandlers(ws: Workspace, events: EventSink, env: PacketEnvironment): Pick<Handlers, PacketOperations> {
-  // Exports run one after another, as scoring runs: each holds a thread, its documents and PDFs (50-100 MB) while
-  // it runs, so exports side by side only shared the same cores while the process's peak memory added up, and
-  // each extra thread left its malloc arena holding what it had freed.
+  // Exports run one after another, as scoring runs: each holds its documents and PDFs (50-100 MB) while it runs,
+  // so exports side by side only shared the same cores while the process's peak memory added up.
+  let thread: PacketThread | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -92,7 +102,7 @@ export function packetHandlers(ws: Workspace, events: EventSink, env: PacketEnvi
       const time = new Date();
       const target = out ?? defaultPacketOut(ws, caseId, profile, time);
       if (!out) fs.mkdirSync(path.dirname(target), { recursive: true });
-      return oneAtATime(() => exportInWorker(ws, events, env, { caseId, profile, out: target, zip, force, time: time.toISOString() }));
+      return oneAtATime(() => exportInWorker((thread ??= packetThread(ws, env)), events, { caseId, profile, out: target, zip, force, time: time.toISOString() }));
     },
     'packets.list': ({ caseId }) => listPackets(ws.db, caseId),
   };

@@ -1,8 +1,8 @@
 // The scoring operations of the contract: a brand's rule weights for Settings, saving them with a custody event
 // (saved weights change the settings hash, so the next scoring re-scores the listings they apply to), and a
-// re-score in a worker thread (dist/electron/scoreWorker.cjs, beside the import worker), one at a time.
+// re-score in a worker thread (dist/electron/scoreWorker.cjs, beside the import worker), one at a time, in one
+// thread kept between runs (workers/jobThread.ts).
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { EventSink, Handlers } from '../../api/contract';
 import type { BrandRuleWeights, ScoringRunSummary } from '../../api/scoringContract';
 import type { ScoreWorkerMessage } from '../compare/scoreWorker';
@@ -12,6 +12,7 @@ import type { Workspace } from '../db/openWorkspace';
 import { brandRuleWeightOverrides, setRuleWeight } from '../db/ruleWeightRepository';
 import { AssayError } from '../errors';
 import { currentActor } from '../imports/actor';
+import { JobThread } from '../workers/jobThread';
 import { DEFAULT_RULE_WEIGHTS, isRuleId, RULE_IDS, RULE_MEANINGS, withOverrides } from '../compare/rules/ruleWeights';
 
 type ScoringOperations = Extract<keyof Handlers, `scoring.${string}`>;
@@ -25,31 +26,38 @@ export interface ScoringEnvironment {
 export function scoringHandlers(ws: Workspace, events?: EventSink, env?: ScoringEnvironment): Pick<Handlers, ScoringOperations> {
   const { db } = ws;
   let running: Promise<ScoringRunSummary> | null = null;
+  let thread: JobThread<{ force: boolean }, ScoreWorkerMessage> | null = null;
 
   const run = (force: boolean): Promise<ScoringRunSummary> =>
     new Promise((resolve, reject) => {
       if (!env) throw new AssayError('internal', 'Scoring cannot run here: no worker script was given.');
-      const worker = new Worker(path.join(path.dirname(env.importWorkerScript), 'scoreWorker.cjs'), {
-        workerData: { dbPath: ws.dbPath, force, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) },
+      thread ??= new JobThread({
+        script: path.join(path.dirname(env.importWorkerScript), 'scoreWorker.cjs'),
+        workerData: { dbPath: ws.dbPath, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) },
       });
       let settled = false;
-      worker.on('message', (m: ScoreWorkerMessage) => {
-        if (m.type === 'progress') events?.emit('job.progress', { job: 'scoring.run', phase: m.phase, done: m.done, total: m.total });
-        else if (m.type === 'done') {
-          settled = true;
-          resolve({ ...m.summary, imagesHashed: m.imagesHashed });
-        } else {
-          settled = true;
-          reject(new AssayError(m.code as AssayError['code'], m.message));
-        }
-      });
-      worker.on('error', (e) => {
-        settled = true;
-        reject(new AssayError('internal', `Scoring failed unexpectedly: ${e.message}`));
-      });
-      worker.on('exit', (code) => {
-        if (!settled) reject(new AssayError('internal', `Scoring stopped unexpectedly (worker exit code ${code}).`));
-      });
+      thread.run(
+        { force },
+        {
+          message(m) {
+            if (m.type === 'progress') events?.emit('job.progress', { job: 'scoring.run', phase: m.phase, done: m.done, total: m.total });
+            else if (m.type === 'done') {
+              settled = true;
+              resolve({ ...m.summary, imagesHashed: m.imagesHashed });
+            } else {
+              settled = true;
+              reject(new AssayError(m.code as AssayError['code'], m.message));
+            }
+          },
+          error(e) {
+            settled = true;
+            reject(new AssayError('internal', `Scoring failed unexpectedly: ${e.message}`));
+          },
+          exit(code) {
+            if (!settled) reject(new AssayError('internal', `Scoring stopped unexpectedly (worker exit code ${code}).`));
+          },
+        },
+      );
     });
 
   const weightsOf = (requested: number | undefined): BrandRuleWeights => {

@@ -1,10 +1,12 @@
-// Entry of the worker thread that runs `packets.export` for the app and the web host: building the PDFs and
-// writing the packet take seconds for a large case, so they run here, on the worker's own connection to the
-// workspace, and the Electron main thread stays responsive. Progress and the outcome go back as messages.
+// Entry of the worker thread that runs `packets.export` for the app and the web host, one export at a time
+// (workers/jobThread.ts): building the PDFs and writing the packet take seconds for a large case, so they run here,
+// on the worker's own connection to the workspace, and the Electron main thread stays responsive. Progress and the
+// outcome go back as messages.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openWorkspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
 import { exportPacket, type ExportResult } from './exportPacket';
+import { serveJobs } from '../workers/serveJobs';
 import { usePacketFontBytes, type SharedPacketFonts } from './pdfFonts';
 
 export interface PacketWorkerRequest {
@@ -22,15 +24,14 @@ export type PacketWorkerMessage =
   | { type: 'done'; result: ExportResult }
   | { type: 'error'; code: string; message: string };
 
-const data = workerData as { dbPath: string; nativeBinding?: string; request: PacketWorkerRequest; fonts?: SharedPacketFonts };
+const data = workerData as { dbPath: string; nativeBinding?: string; fonts?: SharedPacketFonts };
 const post = (m: PacketWorkerMessage) => parentPort!.postMessage(m);
 // The launcher shares its copy of the fonts, so an export neither re-reads them nor holds 21 MB of its own.
 if (data.fonts) usePacketFontBytes(data.fonts);
 
-async function main(): Promise<void> {
+async function runExport(r: PacketWorkerRequest): Promise<void> {
   const ws = openWorkspace(data.dbPath, { mode: 'open', quickCheck: false, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
   try {
-    const r = data.request;
     const result = await exportPacket(ws, { ...r, time: new Date(r.time), onProgress: (phase, done, total) => post({ type: 'progress', phase, done, total }) });
     post({ type: 'done', result });
   } finally {
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  const known = e instanceof AssayError;
-  post({ type: 'error', code: known ? e.code : 'internal', message: known ? e.message : `The packet export failed unexpectedly: ${(e as Error).message ?? String(e)}` });
-});
+serveJobs<PacketWorkerRequest>((request) =>
+  runExport(request).catch((e: unknown) => {
+    const known = e instanceof AssayError;
+    post({ type: 'error', code: known ? e.code : 'internal', message: known ? e.message : `The packet export failed unexpectedly: ${(e as Error).message ?? String(e)}` });
+  }),
+);
