@@ -1,5 +1,5 @@
 // Reading .xlsx workbooks: the first sheet or a named one, cells as text (formulas as written, never run), and
-// the ZIP checked before exceljs opens it: not a ZIP, a ZIP bomb, or a ZIP without a workbook is refused by name.
+// the ZIP checked before any part is read: not a ZIP, a ZIP bomb, or a ZIP without a workbook is refused by name.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -129,19 +129,19 @@ describe('XLSX sheets', () => {
   ])('takes the header from the sheet XML itself (%s), below empty rows, as exceljs would read it', async (_, sharedStrings) => {
     const header: Cell[] = ['Title', 7, true, { formula: 'A1&"x"', result: 'Titlex' }, { richText: [{ text: 'Ri' }, { text: 'ch' }] }, null, 'Title'];
     const file = await workbook({ S: [header, ['Bag', '1', '2', '3', '4', '5', '6']] }, [], { sharedStrings, firstRow: 3 });
-    const { sheets, sheetHeads } = await inspectXlsx(file);
-    const fromXml = await readHeaderRow(file, sheetHeads.get(sheets[0]!.path));
+    const { sheets, sheetHeads, date1904 } = await inspectXlsx(file);
+    const fromXml = await readHeaderRow(file, sheetHeads.get(sheets[0]!.path), date1904);
     expect(fromXml).toEqual({ rowNumber: 3, cells: ['Title', '7', 'TRUE', '=A1&"x"', 'Rich', '', 'Title'] });
     const { sniffed, rows } = await readAll(file);
     expect(sniffed).toMatchObject({ headerRow: 3, headers: ['Title', '7', 'TRUE', '=A1&"x"', 'Rich', 'Column 6', 'Title (2)'] });
     expect(rows).toEqual([{ rowNumber: 4, values: { Title: 'Bag', '7': '1', TRUE: '2', '=A1&"x"': '3', Rich: '4', 'Column 6': '5', 'Title (2)': '6' } }]);
   });
 
-  it('finds the header with exceljs when the head of the sheet XML does not hold it whole', async () => {
+  it('finds the header by reading the sheet when the head of its XML does not hold it whole', async () => {
     const header = Array.from({ length: 4000 }, (_, i) => `column number ${i + 1}`);
     const file = await workbook({ S: [header, header.map((_, i) => String(i))] });
-    const { sheets, sheetHeads } = await inspectXlsx(file);
-    expect(await readHeaderRow(file, sheetHeads.get(sheets[0]!.path))).toBeNull();
+    const { sheets, sheetHeads, date1904 } = await inspectXlsx(file);
+    expect(await readHeaderRow(file, sheetHeads.get(sheets[0]!.path), date1904)).toBeNull();
     const { sniffed, rows } = await readAll(file);
     expect(sniffed).toMatchObject({ headerRow: 1 });
     expect(sniffed.headers).toEqual(header);
@@ -169,7 +169,7 @@ describe('XLSX sheets', () => {
   });
 });
 
-describe('XLSX files refused before exceljs opens them', () => {
+describe('XLSX files refused before their sheets are read', () => {
   it('refuses an .xlsx that is not a ZIP archive', async () => {
     const file = fileIn('fake.xlsx');
     fs.writeFileSync(file, 'title,price\nBag,1\n');

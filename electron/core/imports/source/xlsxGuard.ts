@@ -1,4 +1,4 @@
-// Checks an .xlsx with yauzl before exceljs's parsers see it: a ZIP, no ZIP bomb (declared sizes and ratios;
+// Checks an .xlsx with yauzl before its sheet is read: a ZIP, no ZIP bomb (declared sizes and ratios;
 // yauzl stops any part that inflates past its declared size), a workbook inside; lists its sheets with their heads.
 import fs from 'node:fs';
 import { AssayError } from '../../errors';
@@ -18,6 +18,8 @@ export interface XlsxBook {
   sheetHeads: Map<string, string>;
   /** Each part's inflated size, by name. */
   sizes: Map<string, number>;
+  /** Dates count from 1904 (workbookPr date1904), not from 1900. */
+  date1904: boolean;
 }
 
 export const ZIP_LIMITS = { entryBytes: 200 * 1024 * 1024, totalBytes: 1024 * 1024 * 1024, ratio: 200, ratioFromBytes: 1024 * 1024 };
@@ -85,10 +87,12 @@ async function checkXlsx(file: string): Promise<XlsxBook> {
     if (refusal) throw new AssayError('invalid_input', refusal);
     if (!parts.entries.has('xl/workbook.xml')) throw new AssayError('invalid_input', `${name} is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml).`);
     const rels = 'xl/_rels/workbook.xml.rels';
-    const sheets = listSheets(await parts.text('xl/workbook.xml'), parts.entries.has(rels) ? await parts.text(rels) : '');
+    const workbookXml = await parts.text('xl/workbook.xml');
+    const sheets = listSheets(workbookXml, parts.entries.has(rels) ? await parts.text(rels) : '');
+    const date1904 = /^(?:1|true)$/.test(attributes(/<(?:[\w-]+:)?workbookPr\b[^>]*>/.exec(workbookXml)?.[0] ?? '').get('date1904') ?? '');
     const sheetHeads = new Map<string, string>();
     for (const { path } of sheets) if (parts.entries.has(path)) sheetHeads.set(path, await parts.text(path, SHEET_HEAD_CHARS));
-    return { sheets, sheetHeads, sizes: new Map([...parts.entries].map(([n, e]) => [n, e.uncompressedSize])) };
+    return { sheets, sheetHeads, sizes: new Map([...parts.entries].map(([n, e]) => [n, e.uncompressedSize])), date1904 };
   } catch (e) {
     throw damagedXlsx(file, e);
   } finally {
