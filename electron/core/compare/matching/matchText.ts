@@ -27,7 +27,8 @@ export interface TextFeatures extends FeatureCollector {
 }
 
 const CJK_RUN = /([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+)/u;
-const COMPOUND = /[\p{L}\p{N}]+(?:[-./_+][\p{L}\p{N}]+)*/gu;
+/** A compound of letters and digits, joined by separators ("FS-105"); read with forEachCompound, which finds the same. */
+export const COMPOUND = /[\p{L}\p{N}]+(?:[-./_+][\p{L}\p{N}]+)*/gu;
 const SEPARATOR = /[-./_+]/u;
 const LETTER_DIGIT_BOUNDARY = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const HAS_DIGIT = /\p{N}/u;
@@ -50,6 +51,48 @@ export function foldText(text: string): string {
   if (!/[\u0370-\u04ff]/u.test(folded)) return folded;
   // Only words that mix scripts are disguises; a Russian title's own words stay Russian.
   return folded.replace(/[\p{L}\p{N}]+/gu, (word) => (MIXED_SCRIPT_WORD.test(word) ? word.replace(LOOKALIKE_CHARS, (ch) => LOOKALIKE[ch] ?? ch) : word));
+}
+
+/** Whether each BMP code unit is a letter or digit (\p{L} or \p{N}): 0 not yet asked, 1 yes, 2 no. */
+const letterOrDigitUnits = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The length (1 or 2 UTF-16 units) of the letter or digit at `i`, or 0 when there is none there. */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = letterOrDigitUnits[c]!;
+  if (known === 0) letterOrDigitUnits[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+const isCompoundSeparator = (code: number): boolean => code === 45 || code === 46 || code === 47 || code === 95 || code === 43;
+
+/**
+ * Calls `found(start, end)` for each match of COMPOUND in the text, as matchAll would find them, with a scan of
+ * character codes: the regular expression's Unicode classes and match objects cost more than what follows.
+ */
+export function forEachCompound(text: string, found: (start: number, end: number) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let w = letterOrDigitAt(text, i);
+    if (w === 0) {
+      // The next place a match may start: one code point on, as a Unicode regular expression moves.
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (i += w; i < n && (w = letterOrDigitAt(text, i)) > 0; ) i += w;
+    // A separator followed by more letters or digits continues the compound ("FS-105", "v2.1").
+    while (i + 1 < n && isCompoundSeparator(text.charCodeAt(i)) && (w = letterOrDigitAt(text, i + 1)) > 0) {
+      for (i += 1 + w; i < n && (w = letterOrDigitAt(text, i)) > 0; ) i += w;
+    }
+    found(start, i);
+  }
 }
 
 /** A model code as compared: letters and digits only, at least four characters, with a digit in it. */
@@ -77,10 +120,11 @@ export function addTextFeatures(into: FeatureCollector, text: string, sourceWeig
       }
       continue;
     }
-    for (const match of piece.matchAll(COMPOUND)) {
-      if (into.addCompound) into.addCompound(match[0], sourceWeight);
-      else addCompound(into, match[0], sourceWeight);
-    }
+    forEachCompound(piece, (start, end) => {
+      const compound = piece.slice(start, end);
+      if (into.addCompound) into.addCompound(compound, sourceWeight);
+      else addCompound(into, compound, sourceWeight);
+    });
   }
 }
 

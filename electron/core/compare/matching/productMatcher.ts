@@ -69,6 +69,15 @@ interface CompoundFeatures {
 /** Enough compounds for a marketplace's vocabulary; the memory starts again past it. */
 const COMPOUNDS_KEPT = 50_000;
 
+/** What a description adds: the catalogue features it holds, in the order it holds them, and its codes. */
+interface DescriptionFeatures {
+  ids: Int32Array;
+  codes: string[];
+}
+
+/** Enough descriptions for a marketplace's boilerplate (sellers paste the same text under many listings). */
+const DESCRIPTIONS_KEPT = 20_000;
+
 export interface ProductMatcher {
   match(listing: MatchableListing): MatchResult;
 }
@@ -108,6 +117,27 @@ export function createProductMatcher(products: readonly MatchableProduct[], opti
   // What each compound of listing text adds, remembered: listings repeat the same words again and again. Keyed by
   // whether the source weight is 1 (a title), the only thing besides the compound that what it adds depends on.
   const compounds = [new Map<string, CompoundFeatures>(), new Map<string, CompoundFeatures>()];
+  const compoundFeatures = (compound: string, weight: number): CompoundFeatures => {
+    const known = compounds[weight === 1 ? 1 : 0] as Map<string, CompoundFeatures>;
+    let adds = known.get(compound);
+    if (adds === undefined) {
+      const ids: number[] = [];
+      const record: FeatureCollector = {
+        codes: [],
+        titleCodes: 0,
+        words: new Set(),
+        add(kind, text) {
+          const id = featureIds[kind]?.get(text);
+          if (id !== undefined) ids.push(id);
+        },
+      };
+      addCompound(record, compound, weight);
+      adds = { ids: Int32Array.from(ids), codes: record.codes, titleCodes: record.titleCodes, words: [...record.words] };
+      if (known.size >= COMPOUNDS_KEPT) known.clear();
+      known.set(compound, adds);
+    }
+    return adds;
+  };
   const listingText: FeatureCollector = {
     codes: [],
     titleCodes: 0,
@@ -117,29 +147,42 @@ export function createProductMatcher(products: readonly MatchableProduct[], opti
       if (id !== undefined) hold(id, weight);
     },
     addCompound(compound, weight) {
-      const known = compounds[weight === 1 ? 1 : 0] as Map<string, CompoundFeatures>;
-      let adds = known.get(compound);
-      if (adds === undefined) {
-        const ids: number[] = [];
-        const record: FeatureCollector = {
-          codes: [],
-          titleCodes: 0,
-          words: new Set(),
-          add(kind, text) {
-            const id = featureIds[kind]?.get(text);
-            if (id !== undefined) ids.push(id);
-          },
-        };
-        addCompound(record, compound, weight);
-        adds = { ids: Int32Array.from(ids), codes: record.codes, titleCodes: record.titleCodes, words: [...record.words] };
-        if (known.size >= COMPOUNDS_KEPT) known.clear();
-        known.set(compound, adds);
-      }
+      const adds = compoundFeatures(compound, weight);
       for (let i = 0; i < adds.ids.length; i += 1) hold(adds.ids[i] as number, weight);
       for (const code of adds.codes) listingText.codes.push(code);
       listingText.titleCodes += adds.titleCodes;
       for (const word of adds.words) listingText.words.add(word);
     },
+  };
+  // What each description adds, remembered: sellers paste one description under many listings. A description (not a
+  // title) adds no title words or title codes, so the features it holds, in order, and its codes are all it does.
+  const descriptions = new Map<string, DescriptionFeatures>();
+  const addDescription = (text: string): void => {
+    let adds = descriptions.get(text);
+    if (adds === undefined) {
+      const ids: number[] = [];
+      const codes: string[] = [];
+      const record: FeatureCollector = {
+        codes,
+        titleCodes: 0,
+        words: new Set(),
+        add(kind, featureText) {
+          const id = featureIds[kind]?.get(featureText);
+          if (id !== undefined) ids.push(id);
+        },
+        addCompound(compound, weight) {
+          const compoundAdds = compoundFeatures(compound, weight);
+          for (let i = 0; i < compoundAdds.ids.length; i += 1) ids.push(compoundAdds.ids[i] as number);
+          for (const code of compoundAdds.codes) codes.push(code);
+        },
+      };
+      addTextFeatures(record, text, DESCRIPTION_WEIGHT);
+      adds = { ids: Int32Array.from(ids), codes };
+      if (descriptions.size >= DESCRIPTIONS_KEPT) descriptions.clear();
+      descriptions.set(text, adds);
+    }
+    for (let i = 0; i < adds.ids.length; i += 1) hold(adds.ids[i] as number, DESCRIPTION_WEIGHT);
+    for (const code of adds.codes) listingText.codes.push(code);
   };
   // Each common feature's place among the listing's common features (−1: not held), and a scratch list of places.
   const commonPlace = new Int32Array(index.commonCount).fill(-1);
@@ -152,7 +195,8 @@ export function createProductMatcher(products: readonly MatchableProduct[], opti
     all.titleCodes = 0;
     all.words = new Set();
     addTextFeatures(all, listing.title ?? '', 1);
-    addTextFeatures(all, (listing.description ?? '').slice(0, DESCRIPTION_CHARS), DESCRIPTION_WEIGHT);
+    const description = (listing.description ?? '').slice(0, DESCRIPTION_CHARS);
+    if (description !== '') addDescription(description);
     const titleCodes = all.codes.slice(0, all.titleCodes);
 
     // Candidates: weighted overlap with every document sharing a feature rare enough to tell products apart.

@@ -3,7 +3,7 @@
 import { alignToMark, type Edit } from './editDistance';
 import type { Finding, Rule } from './finding';
 import { foldedPosition, foldedSlice, foldTerm, foldText, type FoldedText } from './foldedText';
-import { describeCharacter, hasLookalike } from './homoglyphs';
+import { describeCharacter, hasLookalike, LOOKALIKE_CHARACTERS } from './homoglyphs';
 import { weightOf, type RuleId } from './ruleWeights';
 import { UNSPACED_CLASS } from './termMatcher';
 import { listingTexts, type ListingText } from './textFields';
@@ -61,8 +61,22 @@ function textCandidates(source: ListingText, whole: FoldedText): TextCandidates 
   const { text } = source;
   const words: TextCandidates['words'] = [];
   forEachWord(text, (start, end) => words.push({ start, end, foldedStart: foldedPosition(whole, text.length, start), foldedEnd: foldedPosition(whole, text.length, end) }));
-  const spaced = [...text.matchAll(SPACED_LETTERS)].map((m) => ({ source, start: m.index, end: m.index + m[0].length }));
+  const spaced = mayHaveSpacedLetters(text) ? [...text.matchAll(SPACED_LETTERS)].map((m) => ({ source, start: m.index, end: m.index + m[0].length })) : [];
   return { words, spaced, whole, countable: null, gap: whole.originStart === null ? 1 : 0 };
+}
+
+/** A space or a dot. */
+const isSpacer = (code: number): boolean => code === 32 || code === 46;
+
+/**
+ * Whether SPACED_LETTERS may match: it needs a letter (one or two UTF-16 units) between two spaces or dots. Few
+ * texts have one, and this check costs a fraction of the regular expression's Unicode classes and look-behind.
+ */
+function mayHaveSpacedLetters(text: string): boolean {
+  for (let i = 0; i + 2 < text.length; i += 1) {
+    if (isSpacer(text.charCodeAt(i)) && (isSpacer(text.charCodeAt(i + 2)) || (i + 3 < text.length && isSpacer(text.charCodeAt(i + 3))))) return true;
+  }
+  return false;
 }
 
 const UNCOUNTABLE = /[\ud800-\udfff]|\s\s/u;
@@ -128,6 +142,13 @@ function outOfReach(found: TextCandidates, first: number, mark: PreparedMark): b
   return least > mark.chars.length + limit;
 }
 
+/** tooForeign for the window of words from `first`, when both its ends fall between folded characters. */
+function tooForeignWindow(found: TextCandidates, first: number, mark: PreparedMark): boolean {
+  const from = found.words[first]!.foldedStart;
+  const to = found.words[first + mark.size - 1]!.foldedEnd;
+  return from >= 0 && to >= 0 && tooForeign(found.whole.folded, from, to, mark, allowedEdits(mark.letters));
+}
+
 /** A protected mark as the rule compares it, prepared once per list of marks. */
 interface PreparedMark {
   mark: string;
@@ -141,6 +162,11 @@ interface PreparedMark {
   counts: number[];
   /** Verdicts already given, by the folded text judged: listings repeat the same words again and again. */
   verdicts: Map<string, Verdict | null>;
+  /**
+   * 1 for each UTF-16 unit that may cost no edit against the mark (one of its characters, a look-alike, white space,
+   * half of a surrogate pair); null when the mark has too many distinct characters for surplusCharacters to count.
+   */
+  free: Uint8Array | null;
 }
 
 interface Verdict {
@@ -161,7 +187,7 @@ function prepareMarks(marks: readonly string[]): PreparedMark[] {
       const chars = [...folded];
       const distinct = [...new Set(chars)];
       const counts = distinct.map((d) => chars.filter((ch) => ch === d).length);
-      return { mark, size: mark.split(/\s+/u).length, folded, chars, letters: folded.replace(/\s/g, '').length, distinct, counts, verdicts: new Map() };
+      return { mark, size: mark.split(/\s+/u).length, folded, chars, letters: folded.replace(/\s/g, '').length, distinct, counts, verdicts: new Map(), free: freeUnits(distinct) };
     });
     preparedMarks.set(marks, prepared);
   }
@@ -169,6 +195,35 @@ function prepareMarks(marks: readonly string[]): PreparedMark[] {
 }
 
 const HAS_LETTER = /\p{L}/u;
+
+/** White space, surrogates and look-alike characters: units that never count as surplus against any mark. */
+let alwaysFree: Uint8Array | null = null;
+
+function freeUnits(distinct: readonly string[]): Uint8Array | null {
+  if (distinct.length > used.length) return null;
+  if (alwaysFree === null) {
+    alwaysFree = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c += 1) if ((c >= 0xd800 && c <= 0xdfff) || /\s/u.test(String.fromCharCode(c))) alwaysFree[c] = 1;
+    for (const ch of LOOKALIKE_CHARACTERS) alwaysFree[ch.charCodeAt(0)] = 1;
+  }
+  const free = alwaysFree.slice();
+  for (const ch of distinct) if (ch.length === 1) free[ch.charCodeAt(0)] = 1;
+  return free;
+}
+
+/**
+ * Whether folded text [from, to) holds more characters the mark lacks than it allows edits: a lower bound on its
+ * surplusCharacters, counted in place, so the many words that share little with the mark are never cut out and judged.
+ */
+function tooForeign(folded: string, from: number, to: number, mark: PreparedMark, limit: number): boolean {
+  const free = mark.free;
+  if (free === null) return false;
+  let foreign = 0;
+  for (let i = from; i < to; i += 1) {
+    if (free[folded.charCodeAt(i)] === 0 && ++foreign > limit) return true;
+  }
+  return false;
+}
 
 /** How many of each mark character a word has used up, reused from word to word. */
 const used = new Int32Array(64);
@@ -252,7 +307,7 @@ export const brandMisspellingRule: Rule = (listing, _product, context) => {
       const count = windows + found.spaced.length;
       for (let i = 0; i < count; i += 1) {
         const spaced = i >= windows;
-        if (!spaced && outOfReach(found, i, mark)) continue;
+        if (!spaced && (outOfReach(found, i, mark) || tooForeignWindow(found, i, mark))) continue;
         const c = spaced ? found.spaced[i - windows]! : { source, start: words[i]!.start, end: words[i + mark.size - 1]!.end };
         const verdict = spaced ? judge(c, whole, mark, true) : judge(c, whole, mark, false, words[i]!.foldedStart, words[i + mark.size - 1]!.foldedEnd);
         if (verdict === null) continue;

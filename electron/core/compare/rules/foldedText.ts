@@ -11,46 +11,92 @@ export interface FoldedText {
   originEnd: Int32Array | null;
 }
 
-/** A base character with the combining marks that follow it: NFKC may compose them, so they fold together. */
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
-
-/** ASCII that no combining mark follows: it folds by lower-casing alone, one character for one. */
-const PLAIN_RUN = /(?:[\x00-\x7f](?!\p{M}))+/uy;
 const ALL_ASCII = /^[\x00-\x7f]*$/;
+const MARK = /^\p{M}$/u;
 
+/** Whether each BMP code unit is a combining mark (\p{M}); filled on the first text that is not ASCII. */
+let markUnits: Uint8Array | null = null;
+function markTable(): Uint8Array {
+  if (markUnits === null) {
+    markUnits = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c += 1) if (MARK.test(String.fromCharCode(c))) markUnits[c] = 1;
+  }
+  return markUnits;
+}
+
+/** Each lone BMP character folded (NFKC, lower case), kept once asked: most non-ASCII text repeats few characters. */
+const foldedUnits = new Map<number, string>();
+
+/** Where each folded character came from, grown as needed and copied out; never kept by a result. */
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+
+/**
+ * Folds text that is not all ASCII cluster by cluster, as the regular expressions /(?:[\x00-\x7f](?!\p{M}))+/uy (a
+ * run of ASCII no combining mark follows: lower-cased in place) and /\P{M}\p{M}*|\p{M}+/su (a character with its
+ * marks: NFKC, then lower case) would cut it, read with character codes rather than a match object per piece.
+ */
 function foldUncached(text: string): FoldedText {
   // Most listings are ASCII: lower-casing alone folds them, and every index stays where it was.
   if (ALL_ASCII.test(text)) return { folded: text.toLowerCase(), originStart: null, originEnd: null };
+  const marks = markTable();
+  const n = text.length;
+  const isMarkAt = (i: number): boolean => {
+    if (i >= n) return false;
+    const cp = text.codePointAt(i)!;
+    return cp < 0x10000 ? marks[cp] === 1 : MARK.test(String.fromCodePoint(cp));
+  };
   let folded = '';
-  const originStart: number[] = [];
-  const originEnd: number[] = [];
+  let count = 0;
+  const reserve = (more: number): void => {
+    if (count + more < starts.length) return;
+    const size = Math.max(starts.length * 2, count + more + 1);
+    const grownStarts = new Int32Array(size);
+    const grownEnds = new Int32Array(size);
+    grownStarts.set(starts.subarray(0, count));
+    grownEnds.set(ends.subarray(0, count));
+    starts = grownStarts;
+    ends = grownEnds;
+  };
   let at = 0;
-  while (at < text.length) {
-    PLAIN_RUN.lastIndex = at;
-    const plain = PLAIN_RUN.exec(text);
-    if (plain) {
-      folded += plain[0].toLowerCase();
-      for (let i = at; i < at + plain[0].length; i += 1) {
-        originStart.push(i);
-        originEnd.push(i + 1);
+  while (at < n) {
+    let end = at;
+    while (end < n && text.charCodeAt(end) < 0x80 && !isMarkAt(end + 1)) end += 1;
+    if (end > at) {
+      folded += text.slice(at, end).toLowerCase();
+      reserve(end - at);
+      for (let i = at; i < end; i += 1) {
+        starts[count] = i;
+        ends[count] = i + 1;
+        count += 1;
       }
-      at += plain[0].length;
+      at = end;
       continue;
     }
-    CLUSTER.lastIndex = at;
-    const cluster = CLUSTER.exec(text)!;
-    const end = at + cluster[0].length;
-    const piece = cluster[0].normalize('NFKC').toLowerCase();
+    const first = text.codePointAt(at)!;
+    end = at + (first > 0xffff ? 2 : 1);
+    while (isMarkAt(end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    let piece: string | undefined;
+    if (end === at + 1) {
+      piece = foldedUnits.get(first);
+      if (piece === undefined) foldedUnits.set(first, (piece = text.charAt(at).normalize('NFKC').toLowerCase()));
+    } else {
+      piece = text.slice(at, end).normalize('NFKC').toLowerCase();
+    }
+    reserve(piece.length);
     for (let i = 0; i < piece.length; i += 1) {
-      originStart.push(at);
-      originEnd.push(end);
+      starts[count] = at;
+      ends[count] = end;
+      count += 1;
     }
     folded += piece;
     at = end;
   }
-  originStart.push(text.length);
-  originEnd.push(text.length);
-  return { folded, originStart: Int32Array.from(originStart), originEnd: Int32Array.from(originEnd) };
+  reserve(1);
+  starts[count] = n;
+  ends[count] = n;
+  count += 1;
+  return { folded, originStart: starts.slice(0, count), originEnd: ends.slice(0, count) };
 }
 
 /**

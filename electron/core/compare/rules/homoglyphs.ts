@@ -13,6 +13,9 @@ const LOOKS_LIKE: Record<string, readonly string[]> = {
   '@': ['a'], '$': ['s'],
 };
 
+/** Every character that passes for some letter (each a single UTF-16 unit). */
+export const LOOKALIKE_CHARACTERS: readonly string[] = Object.keys(LOOKS_LIKE);
+
 /** True when `observed` is a different character that a reader would take for `intended`. */
 export const looksLike = (observed: string, intended: string): boolean => LOOKS_LIKE[observed]?.includes(intended) ?? false;
 

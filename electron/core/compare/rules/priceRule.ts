@@ -14,7 +14,7 @@ function listedText(listing: RuleListing, price: number): string {
   return `${local}${usd}`;
 }
 
-function msrpFinding(product: RuleProduct, priceUsd: number, listed: string, share: number, points: number): Finding[] {
+function msrpFinding(product: RuleProduct, priceUsd: number, listed: () => string, share: number, points: number): Finding[] {
   if (!isAmount(product.msrpUsd) || product.msrpUsd <= 0) return [];
   const ratio = priceUsd / product.msrpUsd;
   if (ratio >= share) return [];
@@ -27,11 +27,11 @@ function msrpFinding(product: RuleProduct, priceUsd: number, listed: string, sha
     expected: `at least ${percentText(share)} of the MSRP of ${usdText(product.msrpUsd)}`,
     observed: usdText(priceUsd),
     weight: points,
-    message: `Listed at ${listed}, ${percentText(ratio)} of the MSRP of ${msrp}.`,
+    message: `Listed at ${listed()}, ${percentText(ratio)} of the MSRP of ${msrp}.`,
   }];
 }
 
-function minimumFinding(product: RuleProduct, priceUsd: number, listed: string, points: number): Finding[] {
+function minimumFinding(product: RuleProduct, priceUsd: number, listed: () => string, points: number): Finding[] {
   const minimum = product.minAuthorisedPriceUsd;
   if (!isAmount(minimum) || minimum <= 0 || priceUsd >= minimum) return [];
   return [{
@@ -40,7 +40,7 @@ function minimumFinding(product: RuleProduct, priceUsd: number, listed: string, 
     expected: `at least ${usdText(minimum)}`,
     observed: usdText(priceUsd),
     weight: points,
-    message: `Listed at ${listed}, below the minimum authorised price of ${usdText(minimum)}.`,
+    message: `Listed at ${listed()}, below the minimum authorised price of ${usdText(minimum)}.`,
   }];
 }
 
@@ -67,7 +67,10 @@ export const priceRule: Rule = (listing, product, context) => {
       message: `Listed at ${moneyText(listing.price, listing.currency)}: cannot compare price, because ${listing.currency ? `there is no exchange rate for ${listing.currency}` : 'the currency is unknown'}.`,
     }];
   }
-  const listed = listedText(listing, listing.price);
+  // Written only for a finding: most listings are priced within reach of the MSRP.
+  const price = listing.price;
+  let text: string | undefined;
+  const listed = (): string => (text ??= listedText(listing, price));
   const threshold = isAmount(context.msrpShareThreshold) && context.msrpShareThreshold > 0 ? context.msrpShareThreshold : 0.4;
   return [
     ...msrpFinding(product, listing.priceUsd, listed, threshold, weightOf(weights, 'price.below_msrp_share')),

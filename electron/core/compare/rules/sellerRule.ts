@@ -3,7 +3,7 @@
 import type { Finding, Rule, RuleListing, SellerKey } from './finding';
 import { foldText } from './foldedText';
 import { weightOf } from './ruleWeights';
-import { compileTerm, matchRanges, type TermPattern } from './termMatcher';
+import { allMatches, compileTerms, type TermSet } from './termMatcher';
 
 const sameSeller = (listing: RuleListing, key: SellerKey): boolean =>
   key.marketplace.trim().toLowerCase() === (listing.sellerMarketplace ?? '').trim().toLowerCase() &&
@@ -11,23 +11,23 @@ const sameSeller = (listing: RuleListing, key: SellerKey): boolean =>
 
 /** The first protected mark the listing's brand, title or description names, exactly (case- and width-folded). */
 export function mentionedMark(listing: RuleListing, marks: readonly string[]): string | null {
-  const texts = [listing.brand, listing.title, listing.description].map((t) => foldText(t ?? ''));
-  for (const { mark, pattern } of compiledMarks(marks)) {
-    if (texts.some((t) => matchRanges(pattern, t).length > 0)) return mark;
+  const set = compiledMarks(marks);
+  // One scan of each text for every mark at once; the mark listed first among those found wins.
+  let first = -1;
+  for (const text of [listing.brand, listing.title, listing.description]) {
+    for (const { term } of allMatches(foldText(text ?? ''), set)) if (first < 0 || term < first) first = term;
+    if (first === 0) break;
   }
-  return null;
+  return first < 0 ? null : set.terms[first]!.value;
 }
 
 /** Compiled once per list of marks: scoring checks every listing against the same marks. */
-const markPatterns = new WeakMap<readonly string[], { mark: string; pattern: TermPattern }[]>();
-function compiledMarks(marks: readonly string[]): { mark: string; pattern: TermPattern }[] {
-  let compiled = markPatterns.get(marks);
+const markSets = new WeakMap<readonly string[], TermSet<string>>();
+function compiledMarks(marks: readonly string[]): TermSet<string> {
+  let compiled = markSets.get(marks);
   if (!compiled) {
-    compiled = marks.flatMap((mark) => {
-      const pattern = compileTerm(mark);
-      return pattern === null ? [] : [{ mark, pattern }];
-    });
-    markPatterns.set(marks, compiled);
+    compiled = compileTerms(marks.map((mark) => ({ term: mark, value: mark })));
+    markSets.set(marks, compiled);
   }
   return compiled;
 }

@@ -123,6 +123,9 @@ const ASCII = 128;
 const SPACE = 32;
 /** Where each collapsed position of the scanned text came from; reused across scans, grown when a text is longer. */
 let origins = new Int32Array(1024);
+/** What a scan found, as pairs (term, start), and how many pairs: reused across scans, grown as needed. */
+let foundPairs = new Int32Array(256);
+let foundCount = 0;
 
 /** An Aho–Corasick automaton over UTF-16 code units: a full transition table for ASCII, maps for other characters. */
 class TermAutomaton {
@@ -132,6 +135,10 @@ class TermAutomaton {
   private readonly out: number[][] = [[]];
   private readonly keyLength: number[] = [];
   private ascii = new Int32Array(ASCII);
+  /** 1 for each BMP code unit some key starts with: from the root, any other unit stays at the root. */
+  private rootUnits = new Uint8Array(0x10000);
+  /** 1 for each node where some key ends. */
+  private ends = new Uint8Array(1);
 
   add(key: string, term: number): void {
     let node = 0;
@@ -165,6 +172,8 @@ class TermAutomaton {
         queue.push(child);
       }
     }
+    for (const code of this.next[0]!.keys()) this.rootUnits[code] = 1;
+    this.ends = Uint8Array.from(this.out, (terms) => (terms.length > 0 ? 1 : 0));
     // ASCII moves resolved through the failure links once, so scanning ASCII text never walks them.
     this.ascii = new Int32Array(this.next.length * ASCII);
     for (const node of [0, ...order]) {
@@ -177,20 +186,25 @@ class TermAutomaton {
 
   private step(node: number, code: number): number {
     if (code < ASCII) return this.ascii[node * ASCII + code]!;
-    for (let n = node; ; n = this.fail[n]!) {
+    for (let n = node; n !== 0; n = this.fail[n]!) {
       const child = this.next[n]!.get(code);
       if (child !== undefined) return child;
-      if (n === 0) return 0;
     }
+    return this.rootUnits[code] === 1 ? this.next[0]!.get(code)! : 0;
   }
 
-  /** Calls `found(term, start)` for each place in `text` where a term's key begins, a separator run read as one space. */
-  scan(text: string, found: (term: number, start: number) => void): void {
+  /**
+   * Finds each place in `text` where a term's key begins, a separator run read as one space: sets foundPairs to
+   * (term, start) pairs in the order their keys end, and foundCount to how many.
+   */
+  scan(text: string): void {
     if (origins.length <= text.length) origins = new Int32Array(text.length * 2 + 1);
     const at = origins;
+    const { ends, out, keyLength } = this;
     let node = 0;
     let collapsed = 0;
     let inRun = false;
+    foundCount = 0;
     for (let i = 0; i < text.length; i += 1) {
       let code = text.charCodeAt(i);
       if (SEPARATOR[code] === 1) {
@@ -203,10 +217,16 @@ class TermAutomaton {
       at[collapsed] = i;
       collapsed += 1;
       node = this.step(node, code);
-      const ends = this.out[node]!;
-      for (let k = 0; k < ends.length; k += 1) {
-        const term = ends[k]!;
-        found(term, at[collapsed - this.keyLength[term]!]!);
+      if (ends[node] === 0) continue;
+      for (const term of out[node]!) {
+        if (foundPairs.length < 2 * foundCount + 2) {
+          const grown = new Int32Array(foundPairs.length * 2);
+          grown.set(foundPairs);
+          foundPairs = grown;
+        }
+        foundPairs[2 * foundCount] = term;
+        foundPairs[2 * foundCount + 1] = at[collapsed - keyLength[term]!]!;
+        foundCount += 1;
       }
     }
   }
@@ -246,13 +266,16 @@ function confirm(pattern: TermPattern, folded: string, starts: readonly number[]
 /** Every match of every term in folded text: the union of matchRanges over the terms, in one scan. */
 export function allMatches<T>(text: FoldedText, set: TermSet<T>): { value: T; term: number; start: number; end: number }[] {
   const folded = text.folded;
+  const found: { value: T; term: number; start: number; end: number }[] = [];
+  set.automaton.scan(folded);
   const startsByTerm = new Map<number, number[]>();
-  set.automaton.scan(folded, (term, start) => {
+  for (let k = 0; k < foundCount; k += 1) {
+    const term = foundPairs[2 * k]!;
+    const start = foundPairs[2 * k + 1]!;
     const starts = startsByTerm.get(term);
     if (starts === undefined) startsByTerm.set(term, [start]);
     else starts.push(start);
-  });
-  const found: { value: T; term: number; start: number; end: number }[] = [];
+  }
   for (const [term, starts] of startsByTerm) {
     const { pattern, value } = set.terms[term]!;
     confirm(pattern, folded, starts, (start, end) => found.push({ value, term, start, end }));
