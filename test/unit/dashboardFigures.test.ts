@@ -19,10 +19,10 @@ import {
 } from '../../electron/core/dashboard/dashboardFigures';
 import { renderDashboardReport } from '../../electron/core/dashboard/dashboardReport';
 import { weekOf } from '../../electron/core/db/dashboardRepository';
-import { deferListingInsertCount, type CountedListing } from '../../electron/core/db/dashboardCells';
+import { countListingsAround, deferListingInsertCount, type CountedListing } from '../../electron/core/db/dashboardCells';
 import { createImport } from '../../electron/core/db/importsRepository';
 import { saveExchangeRates } from '../../electron/core/db/importsRepository';
-import { scoreWriter, type ScoredListing } from '../../electron/core/db/scoringRepository';
+import { changedScoreWriter, iterateScoringListings, scoreWriter, type ScoredListing } from '../../electron/core/db/scoringRepository';
 import { sellerInserter } from '../../electron/core/db/seedRepository';
 import type { Finding } from '../../electron/core/compare/rules/finding';
 import { insertListings, listing, newWorkspace, tempDir } from '../support/tempWorkspace';
@@ -306,5 +306,63 @@ describe('the summary cells stay equal to a count from scratch', () => {
     // The trigger is back: a later single insert is counted as before.
     insert.run('amazon', 'after', '2025-02-03T00:00:00Z', '2025-03-01T00:00:00Z', 2, null, null);
     expect(fromCells(db)).toEqual(fromScratch(db));
+  });
+
+  it('after scoring batches large enough to count their listings out and back in, and one small enough for the triggers', () => {
+    const { ws, db } = fixture();
+    const many = insertListings(
+      ws,
+      Array.from({ length: 300 }, (_, i) =>
+        listing({ listing_id: `S${i}`, marketplace: i % 3 ? 'ebay' : 'shopee', first_seen: `2025-01-${String((i % 27) + 1).padStart(2, '0')}T08:00:00Z`, units_sold: i % 4 ? i : null, price_normalised: i % 5 ? 12.5 : null }),
+      ),
+    );
+    const triggers = () => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'dashboard_%' ORDER BY name").pluck().all();
+    const before = triggers();
+    const rescore = (at: string, result: (id: number, i: number) => ScoredListing, only?: Set<number>) => {
+      const previous = [...iterateScoringListings(db)].filter((l) => (only ? only.has(l.id) : many.includes(l.id)));
+      return db.transaction(() => changedScoreWriter(db, at)(previous.map((p, i) => ({ scored: result(p.id, i), previous: p }))))();
+    };
+    const rules = ['price.below_msrp_share', 'vocabulary.counterfeit_term', 'seller.unauthorised'];
+    // First scoring: every listing written, most matched, risk in every band, none to three findings.
+    expect(rescore('2025-03-03T00:00:00Z', (id, i) => scored(id, i % 4 ? (i % 3) + 1 : null, (i * 7) % 101, rules.slice(0, i % 4)))).toBe(300);
+    expect(triggers()).toEqual(before);
+    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(findingsFromCells(db)).toEqual(findingsFromScratch(db));
+    // Again with other products, risks and findings for two listings in three; the rest unchanged.
+    expect(rescore('2025-03-04T00:00:00Z', (id, i) => (i % 3 ? scored(id, (i % 2) + 2, (i * 13) % 101, rules.slice(i % 3)) : scored(id, i % 4 ? (i % 3) + 1 : null, (i * 7) % 101, rules.slice(0, i % 4))))).toBe(200);
+    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(findingsFromCells(db)).toEqual(findingsFromScratch(db));
+    // A handful, under the bulk size, through the triggers.
+    expect(rescore('2025-03-05T00:00:00Z', (id) => scored(id, null, 99, ['seller.unauthorised']), new Set(many.slice(0, 5)))).toBe(5);
+    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(findingsFromCells(db)).toEqual(findingsFromScratch(db));
+    const sellersFromScratch = db
+      .prepare(`SELECT date(l.first_seen, 'weekday 0', '-6 days') AS week, l.marketplace, coalesce(m.product_id, 0) AS product, l.seller_location AS location, count(*) AS n
+        FROM listing l LEFT JOIN listing_match m ON m.listing_id = l.id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`)
+      .all();
+    const sellersFromCells = db
+      .prepare('SELECT week, marketplace, product_id AS product, location, sum(listings) AS n FROM dashboard_seller_cell GROUP BY 1, 2, 3, 4 HAVING sum(listings) <> 0 ORDER BY 1, 2, 3, 4')
+      .all();
+    expect(sellersFromCells).toEqual(sellersFromScratch);
+    const bucketsFromScratch = db
+      .prepare('SELECT CASE WHEN risk_score IS NULL THEN -1 WHEN risk_score >= 100 THEN 9 ELSE risk_score / 10 END AS bucket, count(*) AS n FROM listing GROUP BY 1 ORDER BY 1')
+      .all();
+    expect(db.prepare('SELECT risk_bucket AS bucket, sum(listings) AS n FROM dashboard_listing_cell GROUP BY 1 HAVING sum(listings) <> 0 ORDER BY 1').all()).toEqual(bucketsFromScratch);
+  });
+
+  it('puts the triggers back, and the cells as they were, when a bulk scoring write fails', () => {
+    const { ws, db } = fixture();
+    const many = insertListings(ws, Array.from({ length: 250 }, (_, i) => listing({ listing_id: `F${i}` })));
+    const cells = fromCells(db);
+    const triggers = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'dashboard_%'").pluck();
+    const count = triggers.get();
+    const previous = [...iterateScoringListings(db)].filter((l) => many.includes(l.id));
+    // A finding the table refuses (no rule) half-way through the batch.
+    const batch = previous.map((p, i) => ({ scored: scored(p.id, 1, 70, i === 120 ? [null as unknown as string] : ['price.below_msrp_share']), previous: p }));
+    expect(() => db.transaction(() => changedScoreWriter(db, '2025-03-03T00:00:00Z')(batch))()).toThrow();
+    expect(triggers.get()).toBe(count);
+    expect(fromCells(db)).toEqual(cells);
+    expect(db.prepare('SELECT count(*) FROM listing_match WHERE listing_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(many))).toBe(0);
+    expect(() => countListingsAround(db, many, () => 0)).toThrow(/inside a transaction/);
   });
 });

@@ -1,8 +1,11 @@
-// The Dashboard's summary cells (migration "dashboard") during a bulk import: counting each new listing through
-// its insert trigger costs as much as the insert itself, so a large import puts that one trigger aside and, once
-// its rows are in, counts the listings it added since then into the cells in one grouped pass. Updates and deletes
-// keep their triggers. The one case the two would count twice, a listing added without the trigger and then
-// changed again by the same file, is told to the count, which takes the update trigger's move back out.
+// The Dashboard's summary cells (migration "dashboard") during bulk writes, where counting row by row through the
+// triggers costs as much as the writes themselves:
+// - a large import puts the listing insert trigger aside and, once its rows are in, counts the listings it added
+//   since then into the cells in one grouped pass. Updates and deletes keep their triggers. The one case the two
+//   would count twice, a listing added without the trigger and then changed again by the same file, is told to the
+//   count, which takes the update trigger's move back out;
+// - a scoring batch counts its listings out of the cells in grouped passes, writes their matches, risk scores and
+//   findings with the triggers those fire put aside, and counts the listings back in.
 import type Database from 'better-sqlite3';
 
 /** The fields of a listing the cells count; new listings have no match and no score yet. */
@@ -28,6 +31,7 @@ const INSERT_TRIGGER = 'dashboard_listing_inserted';
 const week = `date(l.first_seen, 'weekday 0', '-6 days')`;
 const sold = `CASE WHEN l.units_sold IS NOT NULL AND l.price_normalised IS NOT NULL THEN l.units_sold ELSE 0 END`;
 const sales = `coalesce(l.units_sold * l.price_normalised, 0)`;
+const bucket = `CASE WHEN l.risk_score IS NULL THEN -1 WHEN l.risk_score >= 100 THEN 9 WHEN l.risk_score < 0 THEN 0 ELSE l.risk_score / 10 END`;
 
 const counted = (l: CountedListing): CountedListing => ({
   first_seen: l.first_seen,
@@ -89,4 +93,57 @@ export function deferListingInsertCount(db: Database.Database, importId: number)
       db.exec(trigger);
     },
   };
+}
+
+/** The triggers that count a listing's match, risk score and findings as scoring writes them. */
+const SCORING_TRIGGERS = ['dashboard_listing_updated', 'dashboard_match_inserted', 'dashboard_match_updated', 'dashboard_match_deleted', 'dashboard_finding_inserted', 'dashboard_finding_deleted'];
+
+/** Adds (sign 1) or takes out (sign -1) the listings in temp.dashboard_recount from every cell, as they now stand. */
+function countRecounted(db: Database.Database, sign: 1 | -1): void {
+  const from = 'FROM temp.dashboard_recount r JOIN listing l ON l.id = r.id LEFT JOIN listing_match m ON m.listing_id = l.id';
+  db.prepare(
+    `INSERT INTO dashboard_listing_cell (week, marketplace, product_id, risk_bucket, listings, units, sales)
+      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), ${bucket}, ${sign} * count(*), ${sign} * sum(${sold}), ${sign} * sum(${sales}) ${from} WHERE true GROUP BY 1, 2, 3, 4
+      ON CONFLICT (week, marketplace, product_id, risk_bucket) DO UPDATE
+      SET listings = listings + excluded.listings, units = units + excluded.units, sales = sales + excluded.sales`,
+  ).run();
+  db.prepare(
+    `INSERT INTO dashboard_seller_cell (week, marketplace, product_id, seller_id, location, listings, sales)
+      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), coalesce(l.seller_id, 0), l.seller_location, ${sign} * count(*), ${sign} * sum(${sales}) ${from} WHERE true GROUP BY 1, 2, 3, 4, 5
+      ON CONFLICT (week, marketplace, product_id, seller_id, location) DO UPDATE
+      SET listings = listings + excluded.listings, sales = sales + excluded.sales`,
+  ).run();
+  db.prepare(
+    `INSERT INTO dashboard_finding_cell (week, marketplace, product_id, rule, findings)
+      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), f.rule, ${sign} * count(*) ${from} JOIN finding f ON f.listing_id = l.id WHERE true GROUP BY 1, 2, 3, 4
+      ON CONFLICT (week, marketplace, product_id, rule) DO UPDATE SET findings = findings + excluded.findings`,
+  ).run();
+}
+
+/**
+ * Runs `write`, which may change only the given listings' matches, risk scores and findings, with the cell
+ * triggers it would fire put aside: the listings are counted out of the cells before it and back in after it, in
+ * grouped passes. Call inside a transaction, so that the triggers are never seen missing and a crash puts them back.
+ */
+export function countListingsAround<T>(db: Database.Database, listingIds: Iterable<number>, write: () => T): T {
+  if (!db.inTransaction) throw new Error('countListingsAround must run inside a transaction');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS dashboard_recount (id INTEGER PRIMARY KEY); DELETE FROM temp.dashboard_recount');
+  const add = db.prepare('INSERT OR IGNORE INTO temp.dashboard_recount (id) VALUES (?)');
+  for (const id of listingIds) add.run(id);
+  const triggers = db
+    .prepare(`SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (${SCORING_TRIGGERS.map(() => '?').join(', ')})`)
+    .pluck()
+    .all(...SCORING_TRIGGERS) as string[];
+  countRecounted(db, -1);
+  for (const name of SCORING_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+  let result: T;
+  try {
+    result = write();
+  } finally {
+    // A failed write rolls the transaction back; the triggers are put back first all the same.
+    for (const sql of triggers) db.exec(sql);
+  }
+  countRecounted(db, 1);
+  db.exec('DELETE FROM temp.dashboard_recount');
+  return result;
 }

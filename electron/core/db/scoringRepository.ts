@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { MatchableProduct, MatchCandidate } from '../compare/matching/productMatcher';
 import { HIGH_RISK_FROM, MEDIUM_RISK_FROM } from '../../api/vocabulary';
 import type { Finding } from '../compare/rules/finding';
+import { countListingsAround } from './dashboardCells';
 import type { NewListing } from './listingsRepository';
 
 /** A genuine product as the matcher and the rules read it. */
@@ -142,6 +143,9 @@ export interface RescoredListing {
   previous: ScoringListing;
 }
 
+/** A batch writing at least this many listings counts them into the Dashboard's cells in grouped passes. */
+const COUNT_IN_BULK_FROM = 200;
+
 /** A batch wider than this many ids per listing reads its stored findings listing by listing rather than by range. */
 const SPARSE = 4;
 
@@ -190,7 +194,8 @@ export function changedScoreWriter(db: Database.Database, scoredAt: string): (ba
   return (batch) => {
     if (batch.length === 0) return 0;
     const stored = storedFindings(batch);
-    let written = 0;
+    // What to write, listing by listing, decided before anything is written.
+    const writes: { s: ScoredListing; p: ScoringListing; candidates: string; matchSame: boolean; riskSame: boolean; findingsSame: boolean }[] = [];
     for (const { scored: s, previous: p } of batch) {
       const candidates = JSON.stringify(s.candidates);
       // A listing never scored before has nothing stored to compare with (its findings are cleared all the same).
@@ -200,21 +205,29 @@ export function changedScoreWriter(db: Database.Database, scoredAt: string): (ba
       const riskSame = p.listing_risk_score === s.riskScore;
       if (matchSame && findingsSame && riskSame) {
         if (p.input_hash !== s.inputHash) setHash.run(s.inputHash, s.listingId);
-        continue;
-      }
-      written += 1;
-      if (matchSame) {
-        if (p.input_hash !== s.inputHash) setHash.run(s.inputHash, s.listingId);
       } else {
-        upsert.run(s.listingId, s.productId, s.score, candidates, s.corrected ? 1 : 0, s.riskScore, s.inputHash, scoredAt);
-      }
-      if (!riskSame) setRisk.run(s.riskScore, s.listingId);
-      if (!findingsSame) {
-        clear.run(s.listingId);
-        for (const f of s.findings) insert.run(s.listingId, ...findingValues(f));
+        writes.push({ s, p, candidates, matchSame, riskSame, findingsSame });
       }
     }
-    return written;
+    const writeAll = (): void => {
+      for (const { s, p, candidates, matchSame, riskSame, findingsSame } of writes) {
+        if (matchSame) {
+          if (p.input_hash !== s.inputHash) setHash.run(s.inputHash, s.listingId);
+        } else {
+          upsert.run(s.listingId, s.productId, s.score, candidates, s.corrected ? 1 : 0, s.riskScore, s.inputHash, scoredAt);
+        }
+        if (!riskSame) setRisk.run(s.riskScore, s.listingId);
+        if (!findingsSame) {
+          clear.run(s.listingId);
+          for (const f of s.findings) insert.run(s.listingId, ...findingValues(f));
+        }
+      }
+    };
+    // Counting each write into the Dashboard's cells through its triggers costs more than the write; many are
+    // counted out and back in by grouped passes instead.
+    if (writes.length >= COUNT_IN_BULK_FROM) countListingsAround(db, writes.map((w) => w.s.listingId), writeAll);
+    else writeAll();
+    return writes.length;
   };
 }
 
