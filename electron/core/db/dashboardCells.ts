@@ -100,22 +100,25 @@ const SCORING_TRIGGERS = ['dashboard_listing_updated', 'dashboard_match_inserted
 
 /** Adds (sign 1) or takes out (sign -1) the listings in temp.dashboard_recount from every cell, as they now stand. */
 function countRecounted(db: Database.Database, sign: 1 | -1): void {
-  const from = 'FROM temp.dashboard_recount r JOIN listing l ON l.id = r.id LEFT JOIN listing_match m ON m.listing_id = l.id';
+  // CROSS JOIN keeps the join in this order: the temporary table has no statistics, and the planner would
+  // otherwise scan every listing (or every finding) for the few thousand wanted.
+  const listings = 'temp.dashboard_recount r CROSS JOIN listing l ON l.id = r.id';
+  const match = 'LEFT JOIN listing_match m ON m.listing_id = l.id';
   db.prepare(
     `INSERT INTO dashboard_listing_cell (week, marketplace, product_id, risk_bucket, listings, units, sales)
-      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), ${bucket}, ${sign} * count(*), ${sign} * sum(${sold}), ${sign} * sum(${sales}) ${from} WHERE true GROUP BY 1, 2, 3, 4
+      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), ${bucket}, ${sign} * count(*), ${sign} * sum(${sold}), ${sign} * sum(${sales}) FROM ${listings} ${match} WHERE true GROUP BY 1, 2, 3, 4
       ON CONFLICT (week, marketplace, product_id, risk_bucket) DO UPDATE
       SET listings = listings + excluded.listings, units = units + excluded.units, sales = sales + excluded.sales`,
   ).run();
   db.prepare(
     `INSERT INTO dashboard_seller_cell (week, marketplace, product_id, seller_id, location, listings, sales)
-      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), coalesce(l.seller_id, 0), l.seller_location, ${sign} * count(*), ${sign} * sum(${sales}) ${from} WHERE true GROUP BY 1, 2, 3, 4, 5
+      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), coalesce(l.seller_id, 0), l.seller_location, ${sign} * count(*), ${sign} * sum(${sales}) FROM ${listings} ${match} WHERE true GROUP BY 1, 2, 3, 4, 5
       ON CONFLICT (week, marketplace, product_id, seller_id, location) DO UPDATE
       SET listings = listings + excluded.listings, sales = sales + excluded.sales`,
   ).run();
   db.prepare(
     `INSERT INTO dashboard_finding_cell (week, marketplace, product_id, rule, findings)
-      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), f.rule, ${sign} * count(*) ${from} JOIN finding f ON f.listing_id = l.id WHERE true GROUP BY 1, 2, 3, 4
+      SELECT ${week}, l.marketplace, coalesce(m.product_id, 0), f.rule, ${sign} * count(*) FROM ${listings} CROSS JOIN finding f ON f.listing_id = l.id ${match} WHERE true GROUP BY 1, 2, 3, 4
       ON CONFLICT (week, marketplace, product_id, rule) DO UPDATE SET findings = findings + excluded.findings`,
   ).run();
 }
