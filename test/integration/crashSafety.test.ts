@@ -262,6 +262,29 @@ describe('a scoring run killed mid-way', () => {
     }
   }
 
+  /** The Dashboard's triggers are all there, and its cells count every listing and finding as they stand. */
+  function expectDashboardCellsRight(dbPath: string): void {
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'dashboard_%'").pluck().get()).toBe(9);
+      const listingsFromScratch = db
+        .prepare(`SELECT date(l.first_seen, 'weekday 0', '-6 days') AS week, l.marketplace, coalesce(m.product_id, 0) AS product, count(*) AS n
+          FROM listing l LEFT JOIN listing_match m ON m.listing_id = l.id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
+        .all();
+      const listingsFromCells = db
+        .prepare('SELECT week, marketplace, product_id AS product, sum(listings) AS n FROM dashboard_listing_cell GROUP BY 1, 2, 3 HAVING sum(listings) <> 0 ORDER BY 1, 2, 3')
+        .all();
+      expect(listingsFromCells).toEqual(listingsFromScratch);
+      const findingsFromScratch = db
+        .prepare('SELECT f.rule, coalesce(m.product_id, 0) AS product, count(*) AS n FROM finding f LEFT JOIN listing_match m ON m.listing_id = f.listing_id GROUP BY 1, 2 ORDER BY 1, 2')
+        .all();
+      const findingsFromCells = db.prepare('SELECT rule, product_id AS product, sum(findings) AS n FROM dashboard_finding_cell GROUP BY 1, 2 HAVING sum(findings) <> 0 ORDER BY 1, 2').all();
+      expect(findingsFromCells).toEqual(findingsFromScratch);
+    } finally {
+      db.close();
+    }
+  }
+
   const points: { title: string; reached: (run: Run | null) => boolean }[] = [
     { title: 'before its first batch is written', reached: (run) => run !== null && run.finished_at === undefined && run.scored === 0 },
     { title: 'after its first batch', reached: (run) => run !== null && run.finished_at === undefined && run.scored >= 10_000 },
@@ -284,11 +307,14 @@ describe('a scoring run killed mid-way', () => {
       expect(expectEachListingWhole(dbPath)).toBe(after.scored);
       expect(after.scored).toBeLessThan(30_000);
       expectVerifyPasses(dbPath);
+      // A batch counts its listings into the Dashboard with the cell triggers put aside; the kill put them back.
+      expectDashboardCellsRight(dbPath);
 
       const again = runAssay(['score', '--db', dbPath]);
       expect(again.stderr).toBe('');
       expect(again.stdout).toContain(`The last scoring run was interrupted after ${after.scored.toLocaleString('en-US')} listings; this run finishes it.`);
       expect(expectEachListingWhole(dbPath)).toBe(30_000);
+      expectDashboardCellsRight(dbPath);
       expect(scoringRun(dbPath)).toMatchObject({ finished_at: expect.any(String) as string });
       expect(runAssay(['score', '--db', dbPath]).stdout).not.toContain('interrupted');
     }, 120_000);
