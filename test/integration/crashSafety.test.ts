@@ -14,6 +14,7 @@ import { combineRiskWeights } from '../../electron/api/riskCombination';
 import { appendCustodyEvent, verifyCustodyLog } from '../../electron/core/cases/custodyLog';
 import { evidenceStoreFor } from '../../electron/core/cases/evidenceStore';
 import { integrityProblems, openWorkspace } from '../../electron/core/db/openWorkspace';
+import { findingsFromCells, findingsFromScratch, listingsFromCells, listingsFromScratch } from '../support/dashboardCounts';
 import { assayBin, repoRoot, runAssay } from '../support/runAssay';
 import { tempDir } from '../support/tempWorkspace';
 
@@ -267,19 +268,8 @@ describe('a scoring run killed mid-way', () => {
     const db = new Database(dbPath, { readonly: true });
     try {
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'dashboard_%'").pluck().get()).toBe(9);
-      const listingsFromScratch = db
-        .prepare(`SELECT date(l.first_seen, 'weekday 0', '-6 days') AS week, l.marketplace, coalesce(m.product_id, 0) AS product, count(*) AS n
-          FROM listing l LEFT JOIN listing_match m ON m.listing_id = l.id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
-        .all();
-      const listingsFromCells = db
-        .prepare('SELECT week, marketplace, product_id AS product, sum(listings) AS n FROM dashboard_listing_cell GROUP BY 1, 2, 3 HAVING sum(listings) <> 0 ORDER BY 1, 2, 3')
-        .all();
-      expect(listingsFromCells).toEqual(listingsFromScratch);
-      const findingsFromScratch = db
-        .prepare('SELECT f.rule, coalesce(m.product_id, 0) AS product, count(*) AS n FROM finding f LEFT JOIN listing_match m ON m.listing_id = f.listing_id GROUP BY 1, 2 ORDER BY 1, 2')
-        .all();
-      const findingsFromCells = db.prepare('SELECT rule, product_id AS product, sum(findings) AS n FROM dashboard_finding_cell GROUP BY 1, 2 HAVING sum(findings) <> 0 ORDER BY 1, 2').all();
-      expect(findingsFromCells).toEqual(findingsFromScratch);
+      expect(listingsFromCells(db)).toEqual(listingsFromScratch(db));
+      expect(findingsFromCells(db)).toEqual(findingsFromScratch(db));
     } finally {
       db.close();
     }

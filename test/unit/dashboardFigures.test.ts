@@ -25,6 +25,7 @@ import { saveExchangeRates } from '../../electron/core/db/importsRepository';
 import { changedScoreWriter, iterateScoringListings, scoreWriter, type ScoredListing } from '../../electron/core/db/scoringRepository';
 import { sellerInserter } from '../../electron/core/db/seedRepository';
 import type { Finding } from '../../electron/core/compare/rules/finding';
+import { findingsFromCells, findingsFromScratch, listingsFromCells, listingsFromScratch } from '../support/dashboardCounts';
 import { insertListings, listing, newWorkspace, tempDir } from '../support/tempWorkspace';
 
 const finding = (rule: string): Finding => ({ rule, severity: 'medium', expected: null, observed: null, weight: 10, message: rule });
@@ -234,26 +235,10 @@ describe('dashboard figures on a hand-computed fixture', () => {
 });
 
 describe('the summary cells stay equal to a count from scratch', () => {
-  const fromScratch = (db: Database.Database) =>
-    db
-      .prepare(`SELECT date(l.first_seen, 'weekday 0', '-6 days') AS week, l.marketplace, coalesce(m.product_id, 0) AS product, count(*) AS n,
-          sum(coalesce(l.units_sold * l.price_normalised, 0)) AS sales, sum(coalesce(l.risk_score, -1) >= 60) AS high
-        FROM listing l LEFT JOIN listing_match m ON m.listing_id = l.id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
-      .all();
-  const fromCells = (db: Database.Database) =>
-    db
-      .prepare(`SELECT week, marketplace, product_id AS product, sum(listings) AS n, sum(sales) AS sales, sum(CASE WHEN risk_bucket >= 6 THEN listings ELSE 0 END) AS high
-        FROM dashboard_listing_cell GROUP BY 1, 2, 3 HAVING sum(listings) <> 0 ORDER BY 1, 2, 3`)
-      .all();
-  const findingsFromScratch = (db: Database.Database) =>
-    db.prepare('SELECT f.rule, coalesce(m.product_id, 0) AS product, count(*) AS n FROM finding f LEFT JOIN listing_match m ON m.listing_id = f.listing_id GROUP BY 1, 2 ORDER BY 1, 2').all();
-  const findingsFromCells = (db: Database.Database) =>
-    db.prepare('SELECT rule, product_id AS product, sum(findings) AS n FROM dashboard_finding_cell GROUP BY 1, 2 HAVING sum(findings) <> 0 ORDER BY 1, 2').all();
-
   it('after re-scoring, a corrected match, a moved listing and deletions', () => {
     const { db, ids } = fixture();
     const [l1, l2, l3, , l5] = ids as [number, number, number, number, number];
-    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(listingsFromCells(db)).toEqual(listingsFromScratch(db));
     db.transaction(() => scoreWriter(db, '2025-03-02T00:00:00Z')(scored(l2, 2, 10, ['vocabulary.counterfeit_term', 'seller.unauthorised'])))();
     expect(headlineFigures(db, {}).highRisk).toBe(2);
     db.prepare('UPDATE listing_match SET product_id = 2, corrected = 1 WHERE listing_id = ?').run(l3);
@@ -262,7 +247,7 @@ describe('the summary cells stay equal to a count from scratch', () => {
     expect(listingsOverTime(db, {}).weeks.at(-1)).toMatchObject({ week: '2025-01-27', byMarketplace: { amazon: 1 } });
     db.prepare('DELETE FROM listing_match WHERE listing_id = ?').run(l2);
     db.prepare('DELETE FROM listing WHERE id = ?').run(l1);
-    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(listingsFromCells(db)).toEqual(listingsFromScratch(db));
     expect(findingsFromCells(db)).toEqual(findingsFromScratch(db));
     expect(headlineFigures(db, {})).toMatchObject({ listings: 4, highRisk: 1 });
     expect(findingsByRule(db, {}).reduce((n, r) => n + r.findings, 0)).toBe(db.prepare('SELECT count(*) AS n FROM finding').pluck().get());
@@ -274,11 +259,11 @@ describe('the summary cells stay equal to a count from scratch', () => {
     const insert = db.prepare(
       "INSERT INTO listing (marketplace, listing_id, title, first_seen, last_seen, units_sold, price_normalised, seller_location, first_import_id, import_id) VALUES (?, ?, 'x', ?, ?, ?, 9.5, 'Guangzhou', ?, ?)",
     );
-    const earlier = fromCells(db);
+    const earlier = listingsFromCells(db);
     db.transaction(() => {
       const count = deferListingInsertCount(db, importId);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'dashboard_listing_inserted'").pluck().get()).toBe(0);
-      expect(fromCells(db)).toEqual(earlier);
+      expect(listingsFromCells(db)).toEqual(earlier);
       for (let i = 0; i < 50; i += 1) {
         const marketplace = i % 2 ? 'ebay' : 'dhgate';
         // Days across several weeks, Sundays and Mondays among them, some with no units sold.
@@ -292,8 +277,8 @@ describe('the summary cells stay equal to a count from scratch', () => {
       count.changedAgain(db.prepare("SELECT id FROM listing WHERE listing_id = 'bulk-3'").pluck().get() as number, before, { ...before, units_sold: 40, seller_location: 'Yiwu' });
       count.finish();
     })();
-    expect(fromCells(db)).toEqual(fromScratch(db));
-    expect(fromCells(db)).not.toEqual(earlier);
+    expect(listingsFromCells(db)).toEqual(listingsFromScratch(db));
+    expect(listingsFromCells(db)).not.toEqual(earlier);
     const sellersFromScratch = db
       .prepare(`SELECT date(first_seen, 'weekday 0', '-6 days') AS week, marketplace, seller_location AS location, count(*) AS n FROM listing GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
       .all();
@@ -305,7 +290,7 @@ describe('the summary cells stay equal to a count from scratch', () => {
     expect(db.prepare('SELECT sum(units) FROM dashboard_listing_cell').pluck().get()).toBe(unitsFromScratch);
     // The trigger is back: a later single insert is counted as before.
     insert.run('amazon', 'after', '2025-02-03T00:00:00Z', '2025-03-01T00:00:00Z', 2, null, null);
-    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(listingsFromCells(db)).toEqual(listingsFromScratch(db));
   });
 
   it('after scoring batches large enough to count their listings out and back in, and one small enough for the triggers', () => {
@@ -326,15 +311,15 @@ describe('the summary cells stay equal to a count from scratch', () => {
     // First scoring: every listing written, most matched, risk in every band, none to three findings.
     expect(rescore('2025-03-03T00:00:00Z', (id, i) => scored(id, i % 4 ? (i % 3) + 1 : null, (i * 7) % 101, rules.slice(0, i % 4)))).toBe(300);
     expect(triggers()).toEqual(before);
-    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(listingsFromCells(db)).toEqual(listingsFromScratch(db));
     expect(findingsFromCells(db)).toEqual(findingsFromScratch(db));
     // Again with other products, risks and findings for two listings in three; the rest unchanged.
     expect(rescore('2025-03-04T00:00:00Z', (id, i) => (i % 3 ? scored(id, (i % 2) + 2, (i * 13) % 101, rules.slice(i % 3)) : scored(id, i % 4 ? (i % 3) + 1 : null, (i * 7) % 101, rules.slice(0, i % 4))))).toBe(200);
-    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(listingsFromCells(db)).toEqual(listingsFromScratch(db));
     expect(findingsFromCells(db)).toEqual(findingsFromScratch(db));
     // A handful, under the bulk size, through the triggers.
     expect(rescore('2025-03-05T00:00:00Z', (id) => scored(id, null, 99, ['seller.unauthorised']), new Set(many.slice(0, 5)))).toBe(5);
-    expect(fromCells(db)).toEqual(fromScratch(db));
+    expect(listingsFromCells(db)).toEqual(listingsFromScratch(db));
     expect(findingsFromCells(db)).toEqual(findingsFromScratch(db));
     const sellersFromScratch = db
       .prepare(`SELECT date(l.first_seen, 'weekday 0', '-6 days') AS week, l.marketplace, coalesce(m.product_id, 0) AS product, l.seller_location AS location, count(*) AS n
@@ -353,7 +338,7 @@ describe('the summary cells stay equal to a count from scratch', () => {
   it('puts the triggers back, and the cells as they were, when a bulk scoring write fails', () => {
     const { ws, db } = fixture();
     const many = insertListings(ws, Array.from({ length: 250 }, (_, i) => listing({ listing_id: `F${i}` })));
-    const cells = fromCells(db);
+    const cells = listingsFromCells(db);
     const triggers = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'dashboard_%'").pluck();
     const count = triggers.get();
     const previous = [...iterateScoringListings(db)].filter((l) => many.includes(l.id));
@@ -361,7 +346,7 @@ describe('the summary cells stay equal to a count from scratch', () => {
     const batch = previous.map((p, i) => ({ scored: scored(p.id, 1, 70, i === 120 ? [null as unknown as string] : ['price.below_msrp_share']), previous: p }));
     expect(() => db.transaction(() => changedScoreWriter(db, '2025-03-03T00:00:00Z')(batch))()).toThrow();
     expect(triggers.get()).toBe(count);
-    expect(fromCells(db)).toEqual(cells);
+    expect(listingsFromCells(db)).toEqual(cells);
     expect(db.prepare('SELECT count(*) FROM listing_match WHERE listing_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(many))).toBe(0);
     expect(() => countListingsAround(db, many, () => 0)).toThrow(/inside a transaction/);
   });
