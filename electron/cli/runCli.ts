@@ -83,7 +83,7 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnvironment): Pr
       case 'listings':
         return listingsCommand(args, io);
       case 'score':
-        return await scoreCommand(args, io);
+        return await scoreCommand(args, io, env);
       case 'import':
         return await importCommand('listings', args, io, env);
       case 'imports':

@@ -1,22 +1,20 @@
 // `assay score`: matches and scores every listing that changed since it was last scored, and prints the
-// workspace's counts by risk band.
+// workspace's counts by risk band. It runs the app's re-score (scoring.run) as it is.
 import { HIGH_RISK_FROM, MEDIUM_RISK_FROM } from '../../api/vocabulary';
-import { hashMissingImages } from '../../core/compare/images/hashStoredImages';
-import { interruptedScoringRun, scoreWorkspace } from '../../core/compare/scoreWorkspace';
-import { evidenceStoreFor } from '../../core/cases/evidenceStore';
+import { interruptedScoringRun } from '../../core/compare/scoreWorkspace';
+import { scoringHandlers } from '../../core/handlers/scoringHandlers';
 import type { CliIo } from '../io';
 import { openWorkspaceForCli } from '../openWorkspaceForCli';
 import { parseFlags, requireFlag } from '../parseFlags';
 
-export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
+export async function scoreCommand(args: string[], io: CliIo, env: { importWorkerScript: string }): Promise<number> {
   const { values } = parseFlags('score', args, { db: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } });
   const ws = openWorkspaceForCli(requireFlag('score', 'db', values.db), io);
   try {
-    // Images attached without a hash (by hand, or before hashing existed) are hashed first; scoring itself is synchronous.
-    await hashMissingImages(ws.db, evidenceStoreFor(ws.dir));
     const interrupted = interruptedScoringRun(ws);
     if (interrupted && !values.json) io.stdout(`The last scoring run was interrupted after ${interrupted.scored.toLocaleString('en-US')} listings; this run finishes it.\n`);
-    const s = scoreWorkspace(ws, { force: values.force === true });
+    // The app's re-score, in the same worker thread: it hashes any image attached without a hash, then scores.
+    const s = await scoringHandlers(ws, undefined, env)['scoring.run']({ force: values.force === true });
     if (values.json) {
       io.stdout(`${JSON.stringify(s)}\n`);
     } else {

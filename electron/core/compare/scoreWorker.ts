@@ -2,6 +2,7 @@
 // (workers/jobThread.ts): it hashes any image without a hash, then scores the workspace incrementally on its own
 // connection, so the Electron main thread and the web host stay responsive. Progress and the outcome go back as
 // messages.
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { evidenceStoreFor } from '../cases/evidenceStore';
 import { openWorkspace } from '../db/openWorkspace';
@@ -24,7 +25,12 @@ async function runScoring(force: boolean): Promise<void> {
     post({ type: 'progress', phase: 'images', done: 0, total: 0 });
     const images = await hashMissingImages(ws.db, evidenceStoreFor(ws.dir));
     const total = (ws.db.prepare('SELECT count(*) AS n FROM listing').get() as { n: number }).n;
-    const summary = scoreWorkspace(ws, { force, onProgress: (done) => post({ type: 'progress', phase: 'listings', done, total }) });
+    const summary = await scoreWorkspace(ws, {
+      force,
+      onProgress: (done) => post({ type: 'progress', phase: 'listings', done, total }),
+      // Bundled beside this worker (dist/electron).
+      scoringThreadScript: path.join(__dirname, 'scoringThread.cjs'),
+    });
     post({ type: 'done', summary, imagesHashed: images.hashed + images.unreadable.length });
   } finally {
     ws.close();

@@ -1,13 +1,14 @@
 // Matches every listing to the genuine product it claims to be and runs the rules over it, writing its match,
 // risk score and findings. Incremental: a listing whose inputs (its own fields, the catalogue, the settings)
 // are unchanged since its last scoring is skipped, and a re-scored listing writes only what changed. A reviewer's
-// corrected match is kept, "no product" included.
-import { changedScoreWriter, iterateScoringListings, readScoringRun, recordScoringRun, scoredTotals, type RescoredListing, type ScoredListing, type ScoringListing } from '../db/scoringRepository';
+// corrected match is kept, "no product" included. A large run scores each batch on a thread of its own while it
+// writes the batch before.
+import { changedScoreWriter, iterateScoringListings, readScoringRun, recordScoringRun, scoredTotals, type RescoredListing, type ScoredListing } from '../db/scoringRepository';
 import type { Workspace } from '../db/openWorkspace';
-import { sha256Hex } from '../hashing';
 import { isProcessAlive } from '../imports/processAlive';
-import { createListingScorer, type ListingScorer } from './listingScorer';
+import { createBatchScorer, type ScoringItem } from './batchScorer';
 import { scoringInputs } from './scoringInputs';
+import { startScoringThread, type ScoringThread } from './scoringThreadClient';
 
 export interface ScoreSummary {
   listings: number;
@@ -25,6 +26,11 @@ export interface ScoreOptions {
   force?: boolean;
   now?: () => Date;
   onProgress?: (done: number) => void;
+  /**
+   * The bundled scoring thread (scoringThread.cjs). When given, a run with more than one batch to score scores
+   * the rest on that thread, each batch while the one before is written; without it, everything is scored here.
+   */
+  scoringThreadScript?: string;
 }
 
 const BATCH = 10_000;
@@ -37,18 +43,15 @@ export function interruptedScoringRun(ws: Workspace): { startedAt: string; score
   return { startedAt: run.started_at, scored: run.scored };
 }
 
-export function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): ScoreSummary {
+export async function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): Promise<ScoreSummary> {
   const { db } = ws;
   const started = performance.now();
   const inputs = scoringInputs(db);
-  const scorer = createListingScorer(inputs);
-  // The rules without any product, for listings a reviewer said match no product: made when the first one comes.
-  let productless: ListingScorer | null = null;
+  const scorer = createBatchScorer(inputs);
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const write = changedScoreWriter(db, startedAt);
   const summary: ScoreSummary = { listings: 0, scored: 0, unchanged: 0, matched: 0, bands: { low: 0, medium: 0, high: 0 }, seconds: 0 };
-  let pending: RescoredListing[] = [];
   // The run is recorded as started, with each batch's count committed beside the batch, so a run killed mid-way
   // leaves a record of how far it got (see interruptedScoringRun).
   let committed = 0;
@@ -61,32 +64,47 @@ export function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}): Score
     recordScoringRun(db, { started_at: startedAt, pid: process.pid, scored: committed });
   });
 
-  /** A "no product" correction stands: the findings are those of a listing with no product, the candidates still shown. */
-  function scoreWithoutProduct(l: ScoringListing, inputHash: string): ScoredListing {
-    const matched = scorer.score(l, inputHash);
-    productless ??= createListingScorer({ ...inputs, products: [] });
-    const alone = productless.score(l, inputHash);
-    return { ...alone, productId: null, score: matched.score, candidates: matched.candidates, corrected: true };
-  }
+  // Batches scored or being scored, oldest first, each written once the next has been handed to the thread.
+  const queue: { items: ScoringItem[]; scored: Promise<ScoredListing[]>; listingsRead: number }[] = [];
+  let thread = null as ScoringThread | null;
+  const score = (items: ScoringItem[]): Promise<ScoredListing[]> => {
+    // The first batch is scored here: a run with one batch or fewer to score never starts the thread.
+    if (options.scoringThreadScript && queue.length > 0) thread ??= startScoringThread(options.scoringThreadScript, inputs);
+    return thread ? thread.score(items) : Promise.resolve(scorer.scoreBatch(items));
+  };
+  const writeUntil = async (left: number): Promise<void> => {
+    while (queue.length > left) {
+      const { items, scored, listingsRead } = queue.shift()!;
+      const results = await scored;
+      flush.immediate(results.map((s, i) => ({ scored: s, previous: items[i]!.listing })));
+      options.onProgress?.(listingsRead);
+    }
+  };
 
-  for (const l of iterateScoringListings(db)) {
-    summary.listings += 1;
-    const noProduct = l.corrected === 1 && l.corrected_product_id === null;
-    // The correction to "no product" is an input too: making or undoing it re-scores the listing.
-    const inputHash = noProduct ? sha256Hex(`no product\u0000${scorer.inputHash(l)}`) : scorer.inputHash(l);
-    if (!options.force && l.input_hash === inputHash) {
-      summary.unchanged += 1;
-      continue;
+  try {
+    let pending: ScoringItem[] = [];
+    for (const listing of iterateScoringListings(db)) {
+      summary.listings += 1;
+      const inputHash = scorer.inputHash(listing);
+      if (!options.force && listing.input_hash === inputHash) {
+        summary.unchanged += 1;
+        continue;
+      }
+      summary.scored += 1;
+      pending.push({ listing, inputHash });
+      if (pending.length >= BATCH) {
+        queue.push({ items: pending, scored: score(pending), listingsRead: summary.listings });
+        pending = [];
+        await writeUntil(1);
+      }
     }
-    summary.scored += 1;
-    pending.push({ scored: noProduct ? scoreWithoutProduct(l, inputHash) : scorer.score(l, inputHash), previous: l });
-    if (pending.length >= BATCH) {
-      flush.immediate(pending);
-      pending = [];
-      options.onProgress?.(summary.listings);
-    }
+    if (pending.length > 0) queue.push({ items: pending, scored: score(pending), listingsRead: summary.listings });
+    await writeUntil(0);
+  } finally {
+    // A failed batch leaves the others unwritten; their promises are settled, not left to reject unheard.
+    for (const { scored } of queue) scored.catch(() => undefined);
+    await thread?.close();
   }
-  flush.immediate(pending);
   recordScoringRun(db, { started_at: startedAt, finished_at: now().toISOString(), scored: summary.scored });
   options.onProgress?.(summary.listings);
   Object.assign(summary, scoredTotals(db));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { EventSink, Handlers } from '../../api/contract';
 import type { BrandRuleWeights, ScoringRunSummary } from '../../api/scoringContract';
 import type { ScoreWorkerMessage } from '../compare/scoreWorker';
+import { SCORING_HEAP_LIMIT_MB } from '../compare/scoringThreadClient';
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { listBrands } from '../db/brandRepository';
 import type { Workspace } from '../db/openWorkspace';
@@ -34,6 +35,7 @@ export function scoringHandlers(ws: Workspace, events?: EventSink, env?: Scoring
       thread ??= new JobThread({
         script: path.join(path.dirname(env.importWorkerScript), 'scoreWorker.cjs'),
         workerData: { dbPath: ws.dbPath, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) },
+        resourceLimits: { maxOldGenerationSizeMb: SCORING_HEAP_LIMIT_MB },
       });
       let settled = false;
       thread.run(
