@@ -2,7 +2,7 @@
 // against a 500-product catalogue, without images, against baselines in the same run: a plain loop that only reads
 // the listings, and the matcher alone. Then `assay score` end to end (SQLite writes included), and image hashing
 // (dHash via sharp) over 1,000 generated images against reading and SHA-256 hashing the same files.
-// Each figure is measured in its own process, on one core, with its peak resident memory.
+// Each figure is measured in its own process, with its peak resident memory: in memory on one core, `assay score` on two threads.
 // Usage: npm run bench:score [-- --listings N] [--products N] [--images N] [--db PATH (reuse a scored-or-not workspace)]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -144,7 +144,7 @@ try {
     console.log(`${label.padEnd(46)}${`${n(r.count / r.seconds)} listings/s`.padStart(20)}  ${r.seconds.toFixed(2).padStart(6)} s  peak RSS ${r.peakMb.toFixed(0).padStart(4)} MB${base ? `  (${(r.seconds / base.seconds).toFixed(1)}× the read loop)` : ''}`);
 
   const read = child('read', db);
-  console.log(`\nlistings: ${n(read.count)}; one core, each line its own process`);
+  console.log(`\nlistings: ${n(read.count)}; each line its own process; in memory on one core, assay score on two threads (one scores, one writes)`);
   line('baseline: read every listing, nothing else', read);
   line('baseline: read + match (matcher alone)', child('match', db), read);
   line('full scoring in memory (match, rules, risk)', child('score', db), read);
@@ -154,7 +154,7 @@ try {
   const seconds = (performance.now() - t0) / 1000;
   const summary = JSON.parse(e2e.stdout);
   const rss = Number(/peak-rss-kb (\d+)/.exec(e2e.stderr)[1]) / 1024;
-  line('assay score --force (SQLite reads and writes)', { count: summary.listings, seconds, peakMb: rss }, read);
+  line('assay score --force (SQLite reads, writes)', { count: summary.listings, seconds, peakMb: rss }, read);
   console.log(`  bands: ${n(summary.bands.high)} high, ${n(summary.bands.medium)} medium, ${n(summary.bands.low)} low; ${n(summary.matched)} matched`);
   t0 = performance.now();
   run([bin, 'score', '--db', db, '--json'], 'assay score (unchanged)');
