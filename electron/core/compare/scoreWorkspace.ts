@@ -70,7 +70,11 @@ export async function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}):
   const score = (items: ScoringItem[]): Promise<ScoredListing[]> => {
     // The first batch is scored here: a run with one batch or fewer to score never starts the thread.
     if (options.scoringThreadScript && queue.length > 0) thread ??= startScoringThread(options.scoringThreadScript, inputs);
-    return thread ? thread.score(items) : Promise.resolve(scorer.scoreBatch(items));
+    const scored = thread ? thread.score(items) : Promise.resolve(scorer.scoreBatch(items));
+    // A batch that fails while an earlier one is awaited is reported when its own turn comes, or not at all once
+    // the run has failed: never as an unhandled rejection.
+    scored.catch(() => undefined);
+    return scored;
   };
   const writeUntil = async (left: number): Promise<void> => {
     while (queue.length > left) {
@@ -101,8 +105,6 @@ export async function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}):
     if (pending.length > 0) queue.push({ items: pending, scored: score(pending), listingsRead: summary.listings });
     await writeUntil(0);
   } finally {
-    // A failed batch leaves the others unwritten; their promises are settled, not left to reject unheard.
-    for (const { scored } of queue) scored.catch(() => undefined);
     await thread?.close();
   }
   recordScoringRun(db, { started_at: startedAt, finished_at: now().toISOString(), scored: summary.scored });
