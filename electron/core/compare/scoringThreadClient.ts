@@ -1,17 +1,10 @@
 // A thread that scores batches of listings (scoringThread.ts), so that a large scoring run computes one batch
 // while it writes the one before: on two cores, the matcher and the rules no longer wait for SQLite.
 import { Worker } from 'node:worker_threads';
-import { JOB_THREAD_YOUNG_GENERATION_MB } from '../workers/jobThread';
+import { JOB_THREAD_YOUNG_GENERATION_MB, WORKER_HEAP_LIMIT_MB } from '../workers/jobThread';
 import type { ScoredListing } from '../db/scoringRepository';
 import type { ScoringItem } from './batchScorer';
 import type { ScoringInputs } from './listingScorer';
-
-/**
- * The cap on the JavaScript heap of the threads that score (the scoring worker and its scoring thread), in MB.
- * Without one, V8 sizes its heap to the machine and lets each batch's garbage pile up first: 200,000 listings
- * peaked at 710-800 MB RSS uncapped and at 446 MB with 1 GB, in the same time.
- */
-export const SCORING_HEAP_LIMIT_MB = 1024;
 
 export type ScoringThreadReply = { id: number; scored: ScoredListing[] } | { id: number; error: string };
 
@@ -22,7 +15,7 @@ export interface ScoringThread {
 }
 
 export function startScoringThread(script: string, inputs: ScoringInputs): ScoringThread {
-  const worker = new Worker(script, { workerData: { inputs }, resourceLimits: { maxYoungGenerationSizeMb: JOB_THREAD_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: SCORING_HEAP_LIMIT_MB } });
+  const worker = new Worker(script, { workerData: { inputs }, resourceLimits: { maxYoungGenerationSizeMb: JOB_THREAD_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } });
   const waiting = new Map<number, { resolve: (s: ScoredListing[]) => void; reject: (e: Error) => void }>();
   let next = 0;
   let ended: Error | null = null;

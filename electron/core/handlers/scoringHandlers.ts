@@ -6,14 +6,13 @@ import path from 'node:path';
 import type { EventSink, Handlers } from '../../api/contract';
 import type { BrandRuleWeights, ScoringRunSummary } from '../../api/scoringContract';
 import type { ScoreWorkerMessage } from '../compare/scoreWorker';
-import { SCORING_HEAP_LIMIT_MB } from '../compare/scoringThreadClient';
 import { appendCustodyEvent } from '../cases/custodyLog';
 import { listBrands } from '../db/brandRepository';
 import type { Workspace } from '../db/openWorkspace';
 import { brandRuleWeightOverrides, setRuleWeight } from '../db/ruleWeightRepository';
 import { AssayError } from '../errors';
 import { currentActor } from '../imports/actor';
-import { JobThread } from '../workers/jobThread';
+import { JobThread, WORKER_HEAP_LIMIT_MB } from '../workers/jobThread';
 import { DEFAULT_RULE_WEIGHTS, isRuleId, RULE_IDS, RULE_MEANINGS, withOverrides } from '../compare/rules/ruleWeights';
 
 type ScoringOperations = Extract<keyof Handlers, `scoring.${string}`>;
@@ -35,7 +34,7 @@ export function scoringHandlers(ws: Workspace, events?: EventSink, env?: Scoring
       thread ??= new JobThread({
         script: path.join(path.dirname(env.importWorkerScript), 'scoreWorker.cjs'),
         workerData: { dbPath: ws.dbPath, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) },
-        resourceLimits: { maxOldGenerationSizeMb: SCORING_HEAP_LIMIT_MB },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
       });
       let settled = false;
       thread.run(

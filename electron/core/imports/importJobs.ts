@@ -9,7 +9,7 @@ import type { EventSink, ImportSummary } from '../../api/contract';
 import { failRunningImport } from '../db/importsRepository';
 import type { Workspace } from '../db/openWorkspace';
 import { AssayError } from '../errors';
-import { JobThread } from '../workers/jobThread';
+import { JobThread, WORKER_HEAP_LIMIT_MB } from '../workers/jobThread';
 import type { ImportRequest, ImportProgress } from './importFile';
 
 export type ImportWorkerMessage =
@@ -24,7 +24,7 @@ export interface ImportJobsOptions {
   /** The bundled importWorker (dist/electron/importWorker.cjs). */
   workerScript: string;
   events: EventSink;
-  /** The cap on a worker's JavaScript heap, in MB (IMPORT_HEAP_LIMIT_MB unless a test needs it smaller). */
+  /** The cap on a worker's JavaScript heap, in MB (WORKER_HEAP_LIMIT_MB unless a test needs it smaller). */
   heapLimitMb?: number;
   /**
    * Told of an import whose worker ended without finishing it (out of memory, or a crash): its rows rolled back
@@ -32,8 +32,6 @@ export interface ImportJobsOptions {
    */
   onLost: (importId: number, reason: string) => void;
 }
-
-export const IMPORT_HEAP_LIMIT_MB = 1024;
 
 export interface ImportJobs {
   /**
@@ -47,7 +45,7 @@ export interface ImportJobs {
 }
 
 export function createImportJobs(options: ImportJobsOptions): ImportJobs {
-  const heapLimitMb = options.heapLimitMb ?? IMPORT_HEAP_LIMIT_MB;
+  const heapLimitMb = options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB;
   const thread = new JobThread<ImportRequest, ImportWorkerMessage>({
     script: options.workerScript,
     workerData: { dbPath: options.dbPath, nativeBinding: options.nativeBinding },
