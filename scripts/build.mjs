@@ -24,7 +24,7 @@ await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', packages: 'external' }),
   esbuild({ ...node, entryPoints: ['electron/core/imports/importWorker.ts'], outfile: 'dist/electron/importWorker.cjs', packages: 'external' }),
   esbuild({ ...node, entryPoints: ['electron/core/compare/scoreWorker.ts'], outfile: 'dist/electron/scoreWorker.cjs', packages: 'external' }),
-  esbuild({ ...node, entryPoints: ['electron/core/compare/scoringThread.ts'], outfile: 'dist/electron/scoringThread.cjs', packages: 'external' }),
+  esbuild({ ...node, entryPoints: ['electron/core/compare/batchScoreWorker.ts'], outfile: 'dist/electron/batchScoreWorker.cjs', packages: 'external' }),
   esbuild({ ...node, entryPoints: ['electron/core/packets/packetWorker.ts'], outfile: 'dist/electron/packetWorker.cjs', packages: 'external' }),
   // scripts/start.mjs finds the default workspace with the same rule as the app.
   esbuild({ ...node, entryPoints: ['electron/core/workspace/userDataDir.ts'], outfile: 'dist/electron/userDataDir.cjs', packages: 'external' }),

@@ -99,7 +99,7 @@ describe('a run of several batches, scored on the scoring thread', () => {
     const threaded = copy();
     try {
       const a = await scoreWorkspace(alone, { force: true, now });
-      const b = await scoreWorkspace(threaded, { force: true, now, scoringThreadScript: path.join(repoRoot, 'dist', 'electron', 'scoringThread.cjs') });
+      const b = await scoreWorkspace(threaded, { force: true, now, batchScoreWorkerScript: path.join(repoRoot, 'dist', 'electron', 'batchScoreWorker.cjs') });
       expect({ ...b, seconds: 0 }).toEqual({ ...a, seconds: 0 });
       expect(b.scored).toBe(25_000);
       expect(stored(threaded)).toEqual(stored(alone));
@@ -114,7 +114,7 @@ describe('a run of several batches, scored on the scoring thread', () => {
     try {
       const missing = path.join(tempDir(), 'no-such-thread.cjs');
       // The first batch is scored before the thread is wanted, and written once the second is handed over.
-      await expect(scoreWorkspace(ws, { force: true, now, scoringThreadScript: missing })).rejects.toThrow();
+      await expect(scoreWorkspace(ws, { force: true, now, batchScoreWorkerScript: missing })).rejects.toThrow();
       const run = JSON.parse(ws.db.prepare("SELECT value FROM meta WHERE key = 'scoring.run'").pluck().get() as string) as { finished_at?: string; scored: number };
       expect(run.finished_at).toBeUndefined();
       expect(run.scored).toBeLessThan(25_000);
@@ -124,7 +124,7 @@ describe('a run of several batches, scored on the scoring thread', () => {
       try {
         await scoreWorkspace(small, { force: true, now });
         small.db.prepare('UPDATE listing SET title = title || ? WHERE id IN (SELECT id FROM listing ORDER BY id LIMIT 5)').run(' replica');
-        expect((await scoreWorkspace(small, { now, scoringThreadScript: missing })).scored).toBe(5);
+        expect((await scoreWorkspace(small, { now, batchScoreWorkerScript: missing })).scored).toBe(5);
       } finally {
         small.close();
       }

@@ -17,9 +17,9 @@ describe('worker scripts in the packaged app', () => {
     const build = fs.readFileSync(path.join(repoRoot, 'scripts', 'build.mjs'), 'utf8');
     // Every script built from a worker's entry: the import, scoring and packet workers, and the scoring thread.
     const workers = [...build.matchAll(/entryPoints: \['([^']+)'\], outfile: '([^']+)'/g)]
-      .filter(([, entry]) => /(?:Worker|Thread)\.ts$/.test(entry!))
+      .filter(([, entry]) => /Worker\.ts$/.test(entry!))
       .map(([, , outfile]) => outfile!);
-    expect(workers).toEqual(expect.arrayContaining(['dist/electron/importWorker.cjs', 'dist/electron/scoreWorker.cjs', 'dist/electron/packetWorker.cjs', 'dist/electron/scoringThread.cjs']));
+    expect(workers).toEqual(expect.arrayContaining(['dist/electron/importWorker.cjs', 'dist/electron/scoreWorker.cjs', 'dist/electron/packetWorker.cjs', 'dist/electron/batchScoreWorker.cjs']));
     expect(workers.filter((file) => !unpacked.some((glob) => glob.test(file)))).toEqual([]);
   });
 });

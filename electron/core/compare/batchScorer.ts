@@ -1,5 +1,5 @@
 // Scores batches of listings for scoreWorkspace, the same way on its own thread and on its scoring thread
-// (scoringThread.ts): the listing scorer, and, for listings a reviewer said match no product, the rules run
+// (batchScoreWorker.ts): the listing scorer, and, for listings a reviewer said match no product, the rules run
 // without any product beside the matcher's candidates.
 import type { ScoredListing, ScoringListing } from '../db/scoringRepository';
 import { sha256Hex } from '../hashing';

@@ -2,7 +2,6 @@
 // (workers/jobThread.ts): it hashes any image without a hash, then scores the workspace incrementally on its own
 // connection, so the Electron main thread and the web host stay responsive. Progress and the outcome go back as
 // messages.
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { evidenceStoreFor } from '../cases/evidenceStore';
 import { openWorkspace } from '../db/openWorkspace';
@@ -16,7 +15,8 @@ export type ScoreWorkerMessage =
   | { type: 'done'; summary: ScoreSummary; imagesHashed: number }
   | { type: 'error'; code: string; message: string };
 
-const data = workerData as { dbPath: string; nativeBinding?: string };
+/** batchScoreWorkerScript: the bundled batch scoring worker, found beside this one by whoever starts it. */
+const data = workerData as { dbPath: string; nativeBinding?: string; batchScoreWorkerScript: string };
 const post = (m: ScoreWorkerMessage) => parentPort!.postMessage(m);
 
 async function runScoring(force: boolean): Promise<void> {
@@ -28,8 +28,7 @@ async function runScoring(force: boolean): Promise<void> {
     const summary = await scoreWorkspace(ws, {
       force,
       onProgress: (done) => post({ type: 'progress', phase: 'listings', done, total }),
-      // Bundled beside this worker (dist/electron).
-      scoringThreadScript: path.join(__dirname, 'scoringThread.cjs'),
+      batchScoreWorkerScript: data.batchScoreWorkerScript,
     });
     post({ type: 'done', summary, imagesHashed: images.hashed + images.unreadable.length });
   } finally {

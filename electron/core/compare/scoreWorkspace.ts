@@ -8,7 +8,7 @@ import type { Workspace } from '../db/openWorkspace';
 import { isProcessAlive } from '../imports/processAlive';
 import { createBatchScorer, type ScoringItem } from './batchScorer';
 import { scoringInputs } from './scoringInputs';
-import { startScoringThread, type ScoringThread } from './scoringThreadClient';
+import { startBatchScoreThread, type BatchScoreThread } from './batchScoreThread';
 
 export interface ScoreSummary {
   listings: number;
@@ -27,10 +27,10 @@ export interface ScoreOptions {
   now?: () => Date;
   onProgress?: (done: number) => void;
   /**
-   * The bundled scoring thread (scoringThread.cjs). When given, a run with more than one batch to score scores
+   * The bundled scoring thread (batchScoreWorker.cjs). When given, a run with more than one batch to score scores
    * the rest on that thread, each batch while the one before is written; without it, everything is scored here.
    */
-  scoringThreadScript?: string;
+  batchScoreWorkerScript?: string;
 }
 
 const BATCH = 10_000;
@@ -66,10 +66,10 @@ export async function scoreWorkspace(ws: Workspace, options: ScoreOptions = {}):
 
   // Batches scored or being scored, oldest first, each written once the next has been handed to the thread.
   const queue: { items: ScoringItem[]; scored: Promise<ScoredListing[]>; listingsRead: number }[] = [];
-  let thread = null as ScoringThread | null;
+  let thread = null as BatchScoreThread | null;
   const score = (items: ScoringItem[]): Promise<ScoredListing[]> => {
     // The first batch is scored here: a run with one batch or fewer to score never starts the thread.
-    if (options.scoringThreadScript && queue.length > 0) thread ??= startScoringThread(options.scoringThreadScript, inputs);
+    if (options.batchScoreWorkerScript && queue.length > 0) thread ??= startBatchScoreThread(options.batchScoreWorkerScript, inputs);
     const scored = thread ? thread.score(items) : Promise.resolve(scorer.scoreBatch(items));
     // A batch that fails while an earlier one is awaited is reported when its own turn comes, or not at all once
     // the run has failed: never as an unhandled rejection.

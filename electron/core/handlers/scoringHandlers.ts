@@ -18,7 +18,7 @@ import { DEFAULT_RULE_WEIGHTS, isRuleId, RULE_IDS, RULE_MEANINGS, withOverrides 
 type ScoringOperations = Extract<keyof Handlers, `scoring.${string}`>;
 
 export interface ScoringEnvironment {
-  /** The bundled import worker; the scoring worker is built beside it. */
+  /** The bundled import worker; the scoring workers are built beside it. */
   importWorkerScript: string;
   nativeBinding?: string;
 }
@@ -31,9 +31,10 @@ export function scoringHandlers(ws: Workspace, events?: EventSink, env?: Scoring
   const run = (force: boolean): Promise<ScoringRunSummary> =>
     new Promise((resolve, reject) => {
       if (!env) throw new AssayError('internal', 'Scoring cannot run here: no worker script was given.');
+      const built = path.dirname(env.importWorkerScript);
       thread ??= new JobThread({
-        script: path.join(path.dirname(env.importWorkerScript), 'scoreWorker.cjs'),
-        workerData: { dbPath: ws.dbPath, ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) },
+        script: path.join(built, 'scoreWorker.cjs'),
+        workerData: { dbPath: ws.dbPath, batchScoreWorkerScript: path.join(built, 'batchScoreWorker.cjs'), ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) },
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
       });
       let settled = false;

@@ -1,4 +1,4 @@
-// A thread that scores batches of listings (scoringThread.ts), so that a large scoring run computes one batch
+// A thread that scores batches of listings (batchScoreWorker.ts), so that a large scoring run computes one batch
 // while it writes the one before: on two cores, the matcher and the rules no longer wait for SQLite.
 import { Worker } from 'node:worker_threads';
 import { JOB_THREAD_YOUNG_GENERATION_MB, WORKER_HEAP_LIMIT_MB } from '../workers/jobThread';
@@ -6,15 +6,15 @@ import type { ScoredListing } from '../db/scoringRepository';
 import type { ScoringItem } from './batchScorer';
 import type { ScoringInputs } from './listingScorer';
 
-export type ScoringThreadReply = { id: number; scored: ScoredListing[] } | { id: number; error: string };
+export type BatchScoreReply = { id: number; scored: ScoredListing[] } | { id: number; error: string };
 
-export interface ScoringThread {
+export interface BatchScoreThread {
   score(items: readonly ScoringItem[]): Promise<ScoredListing[]>;
   /** Ends the thread; batches still being scored are refused. */
   close(): Promise<void>;
 }
 
-export function startScoringThread(script: string, inputs: ScoringInputs): ScoringThread {
+export function startBatchScoreThread(script: string, inputs: ScoringInputs): BatchScoreThread {
   const worker = new Worker(script, { workerData: { inputs }, resourceLimits: { maxYoungGenerationSizeMb: JOB_THREAD_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } });
   const waiting = new Map<number, { resolve: (s: ScoredListing[]) => void; reject: (e: Error) => void }>();
   let next = 0;
@@ -24,7 +24,7 @@ export function startScoringThread(script: string, inputs: ScoringInputs): Scori
     for (const w of waiting.values()) w.reject(ended);
     waiting.clear();
   };
-  worker.on('message', (reply: ScoringThreadReply) => {
+  worker.on('message', (reply: BatchScoreReply) => {
     const w = waiting.get(reply.id);
     if (!w) return;
     waiting.delete(reply.id);
