@@ -19,7 +19,7 @@ export const JOB_THREAD_YOUNG_GENERATION_MB = 12;
 /**
  * The cap on the JavaScript heap of a thread that works through a whole file or workspace (imports, scoring), in
  * MB. Without one, V8 sizes a heap to the machine and lets garbage pile up first: a 200,000-row import peaked near
- * 300 MB RSS uncapped and 250 MB capped; scoring 200,000 listings at 710-800 MB uncapped and about 410 MB capped,
+ * 300 MB RSS uncapped and 250 MB capped; scoring 200,000 listings at 708-799 MB uncapped and 405-448 MB capped,
  * in the same time.
  */
 export const WORKER_HEAP_LIMIT_MB = 1024;
