@@ -17,6 +17,8 @@ const node = {
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
+  // `await import('pdfkit')` becomes a require when first reached: CommonJS loading, which reads packages from app.asar.
+  supported: { 'dynamic-import': false },
 };
 
 await Promise.all([

@@ -1,6 +1,5 @@
 // The Dashboard as a one-page PDF report for management, drawn with pdfkit on the Node side from the same
 // figures the page shows, with the date and the filters printed on it and the CJK-capable font embedded.
-import PDFDocument from 'pdfkit';
 import type Database from 'better-sqlite3';
 import type { DashboardFilter } from '../../api/dashboardContract';
 import { mainBrand } from '../db/catalogRepository';
@@ -53,7 +52,7 @@ function bars(pdf: PDFKit.PDFDocument, x: number, y: number, w: number, h: numbe
   });
 }
 
-export function renderDashboardReport(db: Database.Database, f: DashboardFilter, now: Date, producer: string): Promise<Buffer> {
+export async function renderDashboardReport(db: Database.Database, f: DashboardFilter, now: Date, producer: string): Promise<Buffer> {
   const fonts = packetFontFiles();
   const options = dashboardOptions(db);
   const currency = options.normalisedCurrency;
@@ -67,6 +66,8 @@ export function renderDashboardReport(db: Database.Database, f: DashboardFilter,
   const locations = sellerLocations(db, f, 8);
   const brand = mainBrand(db);
 
+  // Loaded when first drawn, as for packets (renderPdf.ts): no CLI command pays for loading pdfkit unless it draws.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({ size: 'A4', layout: 'landscape', margin: M, info: { Title: 'Counterfeit overview', Creator: producer, Producer: producer, CreationDate: now, ModDate: now } });
   pdf.registerFont('regular', fonts.regular);
   pdf.registerFont('bold', fonts.bold);
