@@ -109,6 +109,27 @@ describe('a run of several batches, scored on the scoring thread', () => {
     }
   }, 120_000);
 
+  it('stores the same when each batch is shared between this thread and the scoring thread', async () => {
+    const alone = copy();
+    const shared = copy();
+    const sizes: number[] = [];
+    try {
+      const a = await scoreWorkspace(alone, { force: true, now });
+      // A third of each batch handed to the thread is scored here instead: the results are put back in order.
+      const kept = (size: number) => {
+        sizes.push(size);
+        return Math.floor(size / 3);
+      };
+      const b = await scoreWorkspace(shared, { force: true, now, batchScoreWorkerScript: path.join(repoRoot, 'dist', 'electron', 'batchScoreWorker.cjs'), kept });
+      expect(sizes).toEqual([10_000, 5_000]);
+      expect({ ...b, seconds: 0 }).toEqual({ ...a, seconds: 0 });
+      expect(stored(shared)).toEqual(stored(alone));
+    } finally {
+      alone.close();
+      shared.close();
+    }
+  }, 120_000);
+
   it('uses the thread only past the first batch, and a thread that cannot start fails the run, marked incomplete', async () => {
     const ws = copy();
     try {
