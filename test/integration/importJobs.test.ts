@@ -106,3 +106,24 @@ describe('imports through the contract', () => {
     expect(order).toEqual(['started a.csv', 'finished a.csv', 'started b.csv', 'finished b.csv', 'started c.csv', 'finished c.csv']);
   });
 });
+
+describe('an import worker that has finished', () => {
+  it('has closed its connection when it says so: the write-ahead log is back in the database file', async () => {
+    // No other connection is open: the worker's is the last, and closing it checkpoints and removes the log.
+    const ws = newWorkspace();
+    const { dbPath } = ws;
+    ws.close();
+    const file = path.join(tempDir(), 'shop.csv');
+    const lines = Array.from({ length: 12_000 }, (_, i) => `${i},Corvanne tote ${i},US $${(i % 50) + 10}.00`);
+    fs.writeFileSync(file, `Item number,Title,Price\n${lines.join('\n')}\n`);
+    const jobs = createImportJobs({ dbPath, workerScript: importWorkerScript, events: { emit() {} }, onLost() {} });
+    try {
+      const { finished } = await jobs.start({ kind: 'listings', file, options: {}, mapping: { listing_id: 'Item number', title: 'Title', price: 'Price' }, marketplace: 'ebay', brand: null, again: false, actor: 'test' });
+      expect((await finished).counts.new).toBe(12_000);
+      // Checked the moment the summary arrives, before anything else could close the connection.
+      expect(fs.existsSync(`${dbPath}-wal`)).toBe(false);
+    } finally {
+      await jobs.stopAll();
+    }
+  });
+});

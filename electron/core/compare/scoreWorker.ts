@@ -21,6 +21,7 @@ const post = (m: ScoreWorkerMessage) => parentPort!.postMessage(m);
 
 async function runScoring(force: boolean): Promise<void> {
   const ws = openWorkspace(data.dbPath, { mode: 'open', quickCheck: false, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+  let done: ScoreWorkerMessage;
   try {
     post({ type: 'progress', phase: 'images', done: 0, total: 0 });
     const images = await hashMissingImages(ws.db, evidenceStoreFor(ws.dir));
@@ -30,10 +31,13 @@ async function runScoring(force: boolean): Promise<void> {
       onProgress: (done) => post({ type: 'progress', phase: 'listings', done, total }),
       batchScoreWorkerScript: data.batchScoreWorkerScript,
     });
-    post({ type: 'done', summary, imagesHashed: images.hashed + images.unreadable.length });
+    done = { type: 'done', summary, imagesHashed: images.hashed + images.unreadable.length };
   } finally {
     ws.close();
   }
+  // 'done' goes once the connection is closed: whoever waits on it may close the last other connection and exit,
+  // and only the last connection to close checkpoints the write-ahead log into the database file and removes it.
+  post(done);
 }
 
 serveJobs<{ force: boolean }>(({ force }) =>

@@ -3,6 +3,7 @@
 // outcome go back as messages.
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ImportSummary } from '../../api/contract';
 import { openWorkspace } from '../db/openWorkspace';
 import { AssayError, storageError } from '../errors';
 import { serveJobs } from '../workers/serveJobs';
@@ -14,16 +15,19 @@ const post = (m: ImportWorkerMessage) => parentPort!.postMessage(m);
 
 async function runImport(request: ImportRequest, signal: AbortSignal): Promise<void> {
   const ws = openWorkspace(data.dbPath, { mode: 'open', quickCheck: false, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+  let summary: ImportSummary;
   try {
-    const summary = await importFile(ws, request, {
+    summary = await importFile(ws, request, {
       signal,
       onStarted: (importId) => post({ type: 'started', importId }),
       onProgress: (p) => post({ type: 'progress', progress: p }),
     });
-    post({ type: 'done', summary });
   } finally {
     ws.close();
   }
+  // 'done' goes once the connection is closed: whoever waits on it may close the last other connection and exit,
+  // and only the last connection to close checkpoints the write-ahead log into the database file and removes it.
+  post({ type: 'done', summary });
 }
 
 serveJobs<ImportRequest>((request, signal) =>

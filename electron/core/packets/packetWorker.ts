@@ -31,12 +31,15 @@ if (data.fonts) usePacketFontBytes(data.fonts);
 
 async function runExport(r: PacketWorkerRequest): Promise<void> {
   const ws = openWorkspace(data.dbPath, { mode: 'open', quickCheck: false, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+  let result: ExportResult;
   try {
-    const result = await exportPacket(ws, { ...r, time: new Date(r.time), onProgress: (phase, done, total) => post({ type: 'progress', phase, done, total }) });
-    post({ type: 'done', result });
+    result = await exportPacket(ws, { ...r, time: new Date(r.time), onProgress: (phase, done, total) => post({ type: 'progress', phase, done, total }) });
   } finally {
     ws.close();
   }
+  // 'done' goes once the connection is closed: whoever waits on it may close the last other connection and exit,
+  // and only the last connection to close checkpoints the write-ahead log into the database file and removes it.
+  post({ type: 'done', result });
 }
 
 serveJobs<PacketWorkerRequest>((request) =>
