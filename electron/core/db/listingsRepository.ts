@@ -156,9 +156,11 @@ export function filterSql(filter: ListingFilter): { where: string[]; params: Rec
     params.riskMin = filter.riskMin ?? 0;
     params.riskMax = filter.riskMax ?? 100;
   }
-  // The subqueries name the outer table "listing": every caller reads FROM listing, unaliased.
+  // The rule's listings are read once, as a list. Correlated per listing, SQLite searched the rule's findings
+  // again for every listing (finding_by_rule rather than finding_by_listing, with no statistics to tell them apart):
+  // 1.1 s for 3,000 listings, growing with the square of the workspace.
   if (filter.rule !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM finding f WHERE f.listing_id = listing.id AND f.rule = @rule)');
+    where.push('id IN (SELECT listing_id FROM finding WHERE rule = @rule)');
     params.rule = filter.rule;
   }
   if (filter.sellerLocation !== undefined) {
@@ -166,6 +168,7 @@ export function filterSql(filter: ListingFilter): { where: string[]; params: Rec
     where.push('trim(seller_location) = @sellerLocation');
     params.sellerLocation = filter.sellerLocation.trim();
   }
+  // The subquery names the outer table "listing": every caller reads FROM listing, unaliased.
   if (filter.productId !== undefined) {
     where.push('EXISTS (SELECT 1 FROM listing_match m WHERE m.listing_id = listing.id AND m.product_id = @productId)');
     params.productId = filter.productId;
