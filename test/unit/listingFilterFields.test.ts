@@ -110,7 +110,7 @@ describe('the Listings filter fields for dashboard click-through', () => {
     for (const sql of queries) {
       const steps = plan(sql);
       expect(steps, sql).toContain('LIST SUBQUERY 1');
-      expect(steps.filter((d) => /\bfinding\b/.test(d)), sql).toEqual(['SEARCH finding USING INDEX finding_by_rule (rule=?)']);
+      expect(steps.filter((d) => /\bfinding\b/.test(d)), sql).toEqual(['SEARCH finding USING COVERING INDEX finding_by_rule (rule=?)']);
       expect(steps.filter((d) => /\blisting\b.*\b(id|rowid)=\?/.test(d)), sql).toEqual([]);
     }
     analysed.close();

@@ -8,6 +8,7 @@ import * as m0006 from './0006_seizures';
 import * as m0007 from './0007_dashboard';
 import * as m0008 from './0008_case_archives';
 import * as m0009 from './0009_finding_images';
+import * as m0010 from './0010_findings_by_rule_and_listing';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, ...m0007 },
   { version: 8, ...m0008 },
   { version: 9, ...m0009 },
+  { version: 10, ...m0010 },
 ];
 
 export const latestSchemaVersion = migrations.length;
