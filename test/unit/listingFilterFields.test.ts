@@ -87,7 +87,7 @@ describe('the Listings filter fields for dashboard click-through', () => {
     expectSelects({ rule: 'no.such_rule' }, []);
   });
 
-  it('reads the findings of a rule once, not again for each listing, whatever the statistics say', () => {
+  it('reads the listings of a rule or a product once, not again for each listing, whatever the statistics say', () => {
     // A plan check, not a timing. Searched per listing, a rule with findings on most of 3,000 listings took 1.1 s;
     // with the statistics of a 200,000-listing workspace, the rule's list drove a skip-scan of a sort index (12 s).
     const { ws: analysed } = fixtureWorkspace();
@@ -104,15 +104,19 @@ describe('the Listings filter fields for dashboard click-through', () => {
     const putStat = analysed.db.prepare("INSERT OR REPLACE INTO sqlite_stat1 (tbl, idx, stat) VALUES ('listing', ?, ?)");
     for (const [index, , stat] of indexes) putStat.run(index, stat);
     analysed.db.exec('ANALYZE sqlite_schema');
-    const { where, params } = filterSql(listingFilterSchema.parse({ ...base, marketplaces: ['ebay'], riskMin: 50, rule: 'text.replica_terms' }));
-    const plan = (sql: string) => (analysed.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
-    const queries = [`SELECT count(*) FROM listing WHERE ${where.join(' AND ')}`, ...indexes.map(([index, column]) => `SELECT id FROM listing INDEXED BY ${index} WHERE ${where.join(' AND ')} ORDER BY ${column}, id LIMIT 100`)];
-    for (const sql of queries) {
-      const steps = plan(sql);
-      expect(steps, sql).toContain('LIST SUBQUERY 1');
-      expect(steps.filter((d) => /\bfinding\b/.test(d)), sql).toEqual(['SEARCH finding USING COVERING INDEX finding_by_rule (rule=?)']);
-      expect(steps.filter((d) => /\blisting\b.*\b(id|rowid)=\?/.test(d)), sql).toEqual([]);
-    }
+    const planned = (extra: Partial<ListingFilter>, list: string) => {
+      const { where, params } = filterSql(listingFilterSchema.parse({ ...base, marketplaces: ['ebay'], riskMin: 50, ...extra }));
+      const plan = (sql: string) => (analysed.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
+      const queries = [`SELECT count(*) FROM listing WHERE ${where.join(' AND ')}`, ...indexes.map(([index, column]) => `SELECT id FROM listing INDEXED BY ${index} WHERE ${where.join(' AND ')} ORDER BY ${column}, id LIMIT 100`)];
+      for (const sql of queries) {
+        const steps = plan(sql);
+        expect(steps, sql).toContain('LIST SUBQUERY 1');
+        expect(steps.filter((d) => d.startsWith('SEARCH') && !/^SEARCH listing\b/.test(d)), sql).toEqual([list]);
+        expect(steps.filter((d) => /\blisting\b.*\b(id|rowid)=\?/.test(d)), sql).toEqual([]);
+      }
+    };
+    planned({ rule: 'text.replica_terms' }, 'SEARCH finding USING COVERING INDEX finding_by_rule (rule=?)');
+    planned({ productId: 1 }, 'SEARCH listing_match USING COVERING INDEX listing_match_by_product (product_id=?)');
     analysed.close();
   });
 

@@ -156,11 +156,11 @@ export function filterSql(filter: ListingFilter): { where: string[]; params: Rec
     params.riskMin = filter.riskMin ?? 0;
     params.riskMax = filter.riskMax ?? 100;
   }
-  // The rule's listings are read once, as a list each row is looked up in. Correlated per listing, SQLite searched
-  // the rule's findings again for every listing (finding_by_rule rather than finding_by_listing, with no statistics
-  // to tell them apart): 1.1 s for 3,000 listings, growing with the square of the workspace. The + keeps the list
-  // from driving a sort index as a skip-scan (every seller name times every listing on the list: 12 s for a page
-  // of 200,000 listings by seller, 0.1 s walked).
+  // A rule's or a product's listings are read once, as a list each row is looked up in. Correlated per listing,
+  // SQLite searched the rule's findings again for every listing (finding_by_rule rather than finding_by_listing, with
+  // no statistics to tell them apart): 1.1 s for 3,000 listings, growing with the square of the workspace. The +
+  // keeps the list from driving a sort index as a skip-scan (every seller name times every listing on the list: 12 s
+  // for a page of 200,000 listings by seller, 0.1 s walked).
   if (filter.rule !== undefined) {
     where.push('+id IN (SELECT listing_id FROM finding WHERE rule = @rule)');
     params.rule = filter.rule;
@@ -170,9 +170,9 @@ export function filterSql(filter: ListingFilter): { where: string[]; params: Rec
     where.push('trim(seller_location) = @sellerLocation');
     params.sellerLocation = filter.sellerLocation.trim();
   }
-  // The subquery names the outer table "listing": every caller reads FROM listing, unaliased.
+  // As a list, the count of one product's 92,425 listings among 1,000,000 took 199 ms rather than 322 ms.
   if (filter.productId !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM listing_match m WHERE m.listing_id = listing.id AND m.product_id = @productId)');
+    where.push('+id IN (SELECT listing_id FROM listing_match WHERE product_id = @productId)');
     params.productId = filter.productId;
   }
   // first_seen is an ISO timestamp, so a day's end is the start of the next day.
