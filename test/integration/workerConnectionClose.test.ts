@@ -5,15 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ScoreWorkerMessage } from '../../electron/core/compare/scoreWorker';
-import type { PacketWorkerMessage, PacketWorkerRequest } from '../../electron/core/packets/packetWorker';
-import { sharedPacketFontBytes } from '../../electron/core/packets/pdfFonts';
-import { JobThread, type JobMessage } from '../../electron/core/workers/jobThread';
+import { openWorkspace } from '../../electron/core/db/openWorkspace';
+import { packetThread } from '../../electron/core/handlers/packetHandlers';
+import { scoringThread } from '../../electron/core/handlers/scoringHandlers';
+import type { JobMessage, JobThread } from '../../electron/core/workers/jobThread';
 import { buildPacketFixture } from '../support/packetFixture';
 import { importWorkerScript, runAssay } from '../support/runAssay';
 import { tempDir } from '../support/tempWorkspace';
-
-const built = path.dirname(importWorkerScript);
 
 /** Runs one job and resolves with whether the write-ahead log existed when its last message arrived. */
 function logLeftAtDone<Req, M extends JobMessage>(thread: JobThread<Req, M>, request: Req, dbPath: string): Promise<{ last: M; walLeft: boolean }> {
@@ -32,11 +30,11 @@ describe('a worker thread says it is done only once its connection is closed', (
   it('the scoring thread', async () => {
     const dbPath = path.join(tempDir(), 'score.db');
     expect(runAssay(['demo', '--db', dbPath, '--listings', '3000', '--seed', '3']).code).toBe(0);
+    // The thread is made as the handlers make it; their own connection is closed before the job starts.
+    const ws = openWorkspace(dbPath, { mode: 'open' });
+    const thread = scoringThread(ws, { importWorkerScript });
+    ws.close();
     expect(fs.existsSync(`${dbPath}-wal`)).toBe(false);
-    const thread = new JobThread<{ force: boolean }, ScoreWorkerMessage>({
-      script: path.join(built, 'scoreWorker.cjs'),
-      workerData: { dbPath, batchScoreWorkerScript: path.join(built, 'batchScoreWorker.cjs') },
-    });
     try {
       const { last, walLeft } = await logLeftAtDone(thread, { force: true }, dbPath);
       expect(last).toMatchObject({ type: 'done', summary: { scored: 3000 } });
@@ -48,8 +46,8 @@ describe('a worker thread says it is done only once its connection is closed', (
 
   it('the packet thread', async () => {
     const f = await buildPacketFixture({ listings: 40 });
+    const thread = packetThread(f.ws, { importWorkerScript });
     f.ws.close();
-    const thread = new JobThread<PacketWorkerRequest, PacketWorkerMessage>({ script: path.join(built, 'packetWorker.cjs'), workerData: { dbPath: f.ws.dbPath, fonts: sharedPacketFontBytes() } });
     try {
       const out = path.join(tempDir(), 'packet');
       const { last, walLeft } = await logLeftAtDone(thread, { caseId: f.caseId, profile: 'alibaba', out, zip: false, force: false, time: '2026-12-07T10:00:00.000Z' }, f.ws.dbPath);

@@ -31,7 +31,7 @@ export const defaultPacketOut = (ws: Workspace, caseId: number, profile: string,
 type PacketThread = JobThread<PacketWorkerRequest, PacketWorkerMessage>;
 
 /** The thread packet exports run in, on its own connection to the workspace. */
-function packetThread(ws: Workspace, env: PacketEnvironment): PacketThread {
+export function packetThread(ws: Workspace, env: PacketEnvironment): PacketThread {
   const nativeBinding = env.nativeBinding ?? ws.nativeBinding;
   return new JobThread({
     script: path.join(path.dirname(env.importWorkerScript), 'packetWorker.cjs'),

@@ -23,20 +23,27 @@ export interface ScoringEnvironment {
   nativeBinding?: string;
 }
 
+type ScoringThread = JobThread<{ force: boolean }, ScoreWorkerMessage>;
+
+/** The thread scoring runs in, on its own connection to the workspace; it starts the batch scoring thread itself. */
+export function scoringThread(ws: Workspace, env: ScoringEnvironment): ScoringThread {
+  const built = path.dirname(env.importWorkerScript);
+  return new JobThread({
+    script: path.join(built, 'scoreWorker.cjs'),
+    workerData: { dbPath: ws.dbPath, batchScoreWorkerScript: path.join(built, 'batchScoreWorker.cjs'), ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
+  });
+}
+
 export function scoringHandlers(ws: Workspace, events?: EventSink, env?: ScoringEnvironment): Pick<Handlers, ScoringOperations> {
   const { db } = ws;
   let running: Promise<ScoringRunSummary> | null = null;
-  let thread: JobThread<{ force: boolean }, ScoreWorkerMessage> | null = null;
+  let thread: ScoringThread | null = null;
 
   const run = (force: boolean): Promise<ScoringRunSummary> =>
     new Promise((resolve, reject) => {
       if (!env) throw new AssayError('internal', 'Scoring cannot run here: no worker script was given.');
-      const built = path.dirname(env.importWorkerScript);
-      thread ??= new JobThread({
-        script: path.join(built, 'scoreWorker.cjs'),
-        workerData: { dbPath: ws.dbPath, batchScoreWorkerScript: path.join(built, 'batchScoreWorker.cjs'), ...(env.nativeBinding ? { nativeBinding: env.nativeBinding } : {}) },
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
-      });
+      thread ??= scoringThread(ws, env);
       let settled = false;
       thread.run(
         { force },
