@@ -1,9 +1,10 @@
 // The Listings filter's dashboard fields (risk range, finding rule, seller location, matched product, first-seen
 // days) against a hand-counted fixture in a real SQLite workspace: count, keyset pages, an offset jump and the
 // bulk decision's own read of the filter all select the same listings.
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LISTING_SORT_COLUMNS, listingFilterSchema, type ListingFilter, type ListingRow } from '../../electron/api/contract';
-import { countListings, filterSql, listingsPage } from '../../electron/core/db/listingsRepository';
+import { countListings, listingsPage } from '../../electron/core/db/listingsRepository';
 import { filteredListingStatuses } from '../../electron/core/db/reviewRepository';
 import { insertListings, listing, newWorkspace } from '../support/tempWorkspace';
 
@@ -48,6 +49,21 @@ function fixtureWorkspace() {
 
 const base: ListingFilter = { query: '', marketplaces: [], statuses: [] };
 
+/** Records every query read on this connection from now on (its SQL and its parameters), to explain it later. */
+function recordQueries(db: Database.Database): { sql: string; params: unknown[] }[] {
+  const seen: { sql: string; params: unknown[] }[] = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const statement = prepare(sql);
+    for (const method of ['all', 'get'] as const) {
+      const read = statement[method].bind(statement) as (...params: unknown[]) => unknown;
+      Object.assign(statement, { [method]: (...params: unknown[]) => (seen.push({ sql, params }), read(...params)) });
+    }
+    return statement;
+  }) as typeof db.prepare;
+  return seen;
+}
+
 describe('the Listings filter fields for dashboard click-through', () => {
   const { ws, ids } = fixtureWorkspace();
   const names = (rows: { id: number }[]) => rows.map((r) => `L${ids.indexOf(r.id) + 1}`).sort();
@@ -91,25 +107,39 @@ describe('the Listings filter fields for dashboard click-through', () => {
     // A plan check, not a timing. Searched per listing, a rule with findings on most of 3,000 listings took 1.1 s;
     // with the statistics of a 200,000-listing workspace, the rule's list drove a skip-scan of a sort index (12 s).
     const { ws: analysed } = fixtureWorkspace();
-    // [sort index, its column, what ANALYZE wrote for it on that workspace]
-    const indexes = [
-      ['listing_by_title', 'title', '200000 2 1 1 1'],
-      ['listing_by_seller_name', 'seller_name', '200000 334 1 1 1'],
-      ['listing_by_risk', 'risk_score', '200000 1001 1 1 1'],
-      ['listing_by_price', 'price_normalised', '200000 3 1 1 1'],
-      ['listing_by_marketplace', 'marketplace', '200000 1001 1 1'],
-      ['listing_by_status', 'status', '200000 1001 1 1'],
-    ];
-    analysed.db.exec('ANALYZE');
-    const putStat = analysed.db.prepare("INSERT OR REPLACE INTO sqlite_stat1 (tbl, idx, stat) VALUES ('listing', ?, ?)");
-    for (const [index, , stat] of indexes) putStat.run(index, stat);
-    analysed.db.exec('ANALYZE sqlite_schema');
+    const { db } = analysed;
+    db.exec('ANALYZE');
+    // What ANALYZE wrote for the listing table's indexes on that workspace.
+    const stats: Record<string, string> = {
+      listing_by_title: '200000 2 1 1 1',
+      listing_by_status: '200000 1001 1 1',
+      listing_by_seller_name: '200000 334 1 1 1',
+      listing_by_seller: '200000 1001',
+      listing_by_risk: '200000 1001 1 1 1',
+      listing_by_price: '200000 3 1 1 1',
+      listing_by_marketplace_status: '200000 1001 1001',
+      listing_by_marketplace: '200000 1001 1 1',
+      listing_by_last_seen: '200000 1 1 1 1',
+      listing_by_import: '200000 1001',
+      listing_by_first_import: '200000 1001',
+      sqlite_autoindex_listing_1: '200000 1001 1',
+    };
+    const putStat = db.prepare("INSERT OR REPLACE INTO sqlite_stat1 (tbl, idx, stat) VALUES ('listing', ?, ?)");
+    for (const [index, stat] of Object.entries(stats)) putStat.run(index, stat);
+    db.exec('ANALYZE sqlite_schema');
+    const explain = db.prepare.bind(db);
+    const queries = recordQueries(db);
+
     const planned = (extra: Partial<ListingFilter>, list: string) => {
-      const { where, params } = filterSql(listingFilterSchema.parse({ ...base, marketplaces: ['ebay'], riskMin: 50, ...extra }));
-      const plan = (sql: string) => (analysed.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
-      const queries = [`SELECT count(*) FROM listing WHERE ${where.join(' AND ')}`, ...indexes.map(([index, column]) => `SELECT id FROM listing INDEXED BY ${index} WHERE ${where.join(' AND ')} ORDER BY ${column}, id LIMIT 100`)];
-      for (const sql of queries) {
-        const steps = plan(sql);
+      const filter = listingFilterSchema.parse({ ...base, marketplaces: ['ebay'], riskMin: 50, ...extra });
+      queries.length = 0;
+      // The queries the grid, its scroll-bar jump and the bulk decision make, as they make them.
+      countListings(db, filter);
+      filteredListingStatuses(db, filter);
+      for (const column of LISTING_SORT_COLUMNS) listingsPage(db, { filter, sort: { column, direction: 'desc' }, offset: 1, limit: 100 });
+      expect(queries.length).toBe(2 + 2 * LISTING_SORT_COLUMNS.length);
+      for (const { sql, params } of queries) {
+        const steps = (explain(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
         expect(steps, sql).toContain('LIST SUBQUERY 1');
         expect(steps.filter((d) => d.startsWith('SEARCH') && !/^SEARCH listing\b/.test(d)), sql).toEqual([list]);
         expect(steps.filter((d) => /\blisting\b.*\b(id|rowid)=\?/.test(d)), sql).toEqual([]);
