@@ -78,6 +78,16 @@ describe('the brand misspelling rule', () => {
     expect(check('Korvanne Korvanne')).toHaveLength(1);
   });
 
+  it('compares a mark once when the brand name and a registration write it in different case or width', () => {
+    // A brand "Corvanne" with the word mark CORVANNE: one finding per misspelt word, naming the mark as first listed.
+    const findings = check('Korvanne bag, C0rvanne tote, C O R V A N N E', ['Corvanne', 'CORVANNE', 'Ｃｏｒｖａｎｎｅ']);
+    expect(findings.map((f) => [f.rule, f.expected, f.observed])).toEqual([
+      ['brand.misspelling', 'Corvanne', 'Korvanne'],
+      ['brand.lookalike_characters', 'Corvanne', 'C0rvanne'],
+      ['brand.spaced_out', 'Corvanne', 'C O R V A N N E'],
+    ]);
+  });
+
   it('reads the seller name, marking the field', () => {
     const findings = brandMisspellingRule(listing({ title: 'Tote', description: '', sellerName: 'Korvanne Outlet' }), null, context());
     expect(findings[0]?.where).toEqual({ field: 'seller', start: 0, end: 8 });

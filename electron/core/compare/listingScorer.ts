@@ -40,6 +40,12 @@ const LEXICON = loadCounterfeitLexicon(lexiconJson);
 /** A value JSON.stringify writes as canonicalJson does (a string, a finite number or null), at a third of the cost. */
 const isPlainJson = (v: unknown): boolean => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 const MSRP_SHARE = 0.4;
+/**
+ * The version of the rules' behaviour, part of every listing's input hash: raise it when the same inputs give
+ * different findings, so that the next scoring re-scores what was stored before. 2: a mark written in two cases
+ * (the brand "Corvanne", the registration CORVANNE) is compared once, not reported twice.
+ */
+const RULES_VERSION = 2;
 
 export function createListingScorer(inputs: ScoringInputs): ListingScorer {
   const { products, brand, rates } = inputs;
@@ -72,7 +78,7 @@ export function createListingScorer(inputs: ScoringInputs): ListingScorer {
   };
   // A change to any of these re-scores every listing. Official photos are not among them: each listing's own image
   // entry names its nearest official photo, so a new official photo re-scores only the listings that reuse it.
-  const settingsHash = sha256Hex(canonicalJson({ products, brand, rates: [...rates], weights, brandWeights, lexicon: lexiconJson, share: MSRP_SHARE }));
+  const settingsHash = sha256Hex(canonicalJson({ products, brand, rates: [...rates], weights, brandWeights, lexicon: lexiconJson, share: MSRP_SHARE, rules: RULES_VERSION }));
   const ruleProducts = new Map<number, RuleProduct>(products.map((p) => [p.id, {
     sku: p.sku,
     name: p.name,

@@ -178,17 +178,25 @@ interface Verdict {
 const VERDICTS_KEPT = 50_000;
 
 const preparedMarks = new WeakMap<readonly string[], PreparedMark[]>();
+/**
+ * The marks as the rule compares them, each folded form once: a brand named "Corvanne" with the word mark CORVANNE
+ * is one mark to compare against, named as first listed, not two giving the same finding twice.
+ */
 function prepareMarks(marks: readonly string[]): PreparedMark[] {
   let prepared = preparedMarks.get(marks);
   if (prepared === undefined) {
-    prepared = marks.filter((m) => typeof m === 'string' && m.trim() !== '').map((m) => {
+    const byFolded = new Map<string, PreparedMark>();
+    for (const m of marks) {
+      if (typeof m !== 'string' || m.trim() === '') continue;
       const mark = m.trim();
       const folded = foldTerm(mark).replace(/\s+/gu, ' ');
+      if (byFolded.has(folded)) continue;
       const chars = [...folded];
       const distinct = [...new Set(chars)];
       const counts = distinct.map((d) => chars.filter((ch) => ch === d).length);
-      return { mark, size: mark.split(/\s+/u).length, folded, chars, letters: folded.replace(/\s/g, '').length, distinct, counts, verdicts: new Map(), free: freeUnits(distinct) };
-    });
+      byFolded.set(folded, { mark, size: mark.split(/\s+/u).length, folded, chars, letters: folded.replace(/\s/g, '').length, distinct, counts, verdicts: new Map(), free: freeUnits(distinct) });
+    }
+    prepared = [...byFolded.values()];
     preparedMarks.set(marks, prepared);
   }
   return prepared;
