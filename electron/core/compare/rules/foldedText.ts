@@ -5,7 +5,8 @@ export interface FoldedText {
   folded: string;
   /**
    * For each UTF-16 index of `folded` (plus one past the end), the index in the original text; null when folding
-   * kept every character in place (ASCII text, where folded index = original index).
+   * kept every character in place (ASCII text, or text whose every character folds to one in its place), where
+   * folded index = original index.
    */
   originStart: Int32Array | null;
   originEnd: Int32Array | null;
@@ -32,6 +33,22 @@ let starts = new Int32Array(256);
 let ends = new Int32Array(256);
 
 /**
+ * The folded text when folding leaves every character where it was, as in ASCII; null otherwise. That is when the text
+ * has no combining mark (a character and its marks fold as one), no surrogate pair and no capital sigma (lower-cased
+ * here on its own, not by its place in a word), is already NFKC, and lower-cases each character to one unit. Most
+ * accented and CJK titles are such: they fold with one toLowerCase instead of character by character.
+ */
+function foldedInPlace(text: string, marks: Uint8Array): string | null {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && (marks[c] === 1 || (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3)) return null;
+  }
+  if (text.normalize('NFKC') !== text) return null;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+}
+
+/**
  * Folds text that is not all ASCII cluster by cluster, as the regular expressions /(?:[\x00-\x7f](?!\p{M}))+/uy (a
  * run of ASCII no combining mark follows: lower-cased in place) and /\P{M}\p{M}*|\p{M}+/su (a character with its
  * marks: NFKC, then lower case) would cut it, read with character codes rather than a match object per piece.
@@ -40,6 +57,8 @@ function foldUncached(text: string): FoldedText {
   // Most listings are ASCII: lower-casing alone folds them, and every index stays where it was.
   if (ALL_ASCII.test(text)) return { folded: text.toLowerCase(), originStart: null, originEnd: null };
   const marks = markTable();
+  const inPlace = foldedInPlace(text, marks);
+  if (inPlace !== null) return { folded: inPlace, originStart: null, originEnd: null };
   const n = text.length;
   const isMarkAt = (i: number): boolean => {
     if (i >= n) return false;
