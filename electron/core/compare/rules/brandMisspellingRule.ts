@@ -53,7 +53,7 @@ interface TextCandidates {
    * true when the folded text has no surrogate pair and no two spaces in a row. Found when first needed.
    */
   countable: boolean | null;
-  /** The fewest folded characters between two words: one in ASCII, none assumed otherwise. */
+  /** The fewest folded characters between two words: one where folding keeps every character in place, none assumed otherwise. */
   gap: number;
 }
 
