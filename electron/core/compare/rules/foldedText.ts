@@ -34,11 +34,13 @@ let ends = new Int32Array(256);
 
 /**
  * The folded text when folding leaves every character where it was, as in ASCII; null otherwise. That is when the text
- * has no combining mark (a character and its marks fold as one), no surrogate pair and no capital sigma (lower-cased
+ * has no combining mark (a character and its marks fold as one), no surrogate and no capital sigma (lower-cased
  * here on its own, not by its place in a word), is already NFKC, and lower-cases each character to one unit. Most
  * accented and CJK titles are such: they fold with one toLowerCase instead of character by character.
  */
-function foldedInPlace(text: string, marks: Uint8Array): string | null {
+function foldedInPlace(text: string): string | null {
+  if (ALL_ASCII.test(text)) return text.toLowerCase();
+  const marks = markTable();
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && (marks[c] === 1 || (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3)) return null;
@@ -54,11 +56,10 @@ function foldedInPlace(text: string, marks: Uint8Array): string | null {
  * marks: NFKC, then lower case) would cut it, read with character codes rather than a match object per piece.
  */
 function foldUncached(text: string): FoldedText {
-  // Most listings are ASCII: lower-casing alone folds them, and every index stays where it was.
-  if (ALL_ASCII.test(text)) return { folded: text.toLowerCase(), originStart: null, originEnd: null };
-  const marks = markTable();
-  const inPlace = foldedInPlace(text, marks);
+  // Most listings are ASCII, and most others fold in place: lower-casing alone folds them, every index staying put.
+  const inPlace = foldedInPlace(text);
   if (inPlace !== null) return { folded: inPlace, originStart: null, originEnd: null };
+  const marks = markTable();
   const n = text.length;
   const isMarkAt = (i: number): boolean => {
     if (i >= n) return false;
